@@ -29,6 +29,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -92,6 +93,8 @@ type Client struct {
 	LectureTopic *LectureTopicClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
+	// Photo is the client for interacting with the Photo builders.
+	Photo *PhotoClient
 	// PointEntry is the client for interacting with the PointEntry builders.
 	PointEntry *PointEntryClient
 	// PointRedemption is the client for interacting with the PointRedemption builders.
@@ -151,6 +154,7 @@ func (c *Client) init() {
 	c.IssueStep = NewIssueStepClient(c.config)
 	c.LectureTopic = NewLectureTopicClient(c.config)
 	c.LoginAttempt = NewLoginAttemptClient(c.config)
+	c.Photo = NewPhotoClient(c.config)
 	c.PointEntry = NewPointEntryClient(c.config)
 	c.PointRedemption = NewPointRedemptionClient(c.config)
 	c.PointRule = NewPointRuleClient(c.config)
@@ -276,6 +280,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		IssueStep:        NewIssueStepClient(cfg),
 		LectureTopic:     NewLectureTopicClient(cfg),
 		LoginAttempt:     NewLoginAttemptClient(cfg),
+		Photo:            NewPhotoClient(cfg),
 		PointEntry:       NewPointEntryClient(cfg),
 		PointRedemption:  NewPointRedemptionClient(cfg),
 		PointRule:        NewPointRuleClient(cfg),
@@ -328,6 +333,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		IssueStep:        NewIssueStepClient(cfg),
 		LectureTopic:     NewLectureTopicClient(cfg),
 		LoginAttempt:     NewLoginAttemptClient(cfg),
+		Photo:            NewPhotoClient(cfg),
 		PointEntry:       NewPointEntryClient(cfg),
 		PointRedemption:  NewPointRedemptionClient(cfg),
 		PointRule:        NewPointRuleClient(cfg),
@@ -375,10 +381,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
 		c.DeliberationRule, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
 		c.IdempotencyKey, c.Issue, c.IssueItem, c.IssueParty, c.IssueStep,
-		c.LectureTopic, c.LoginAttempt, c.PointEntry, c.PointRedemption, c.PointRule,
-		c.QuarterTheme, c.Rating, c.RatingCode, c.Resident, c.RoleAssignment,
-		c.ServiceType, c.Session, c.SupermarketItem, c.Ticket, c.Town, c.User,
-		c.Village,
+		c.LectureTopic, c.LoginAttempt, c.Photo, c.PointEntry, c.PointRedemption,
+		c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode, c.Resident,
+		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
+		c.Town, c.User, c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -391,10 +397,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
 		c.DeliberationRule, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
 		c.IdempotencyKey, c.Issue, c.IssueItem, c.IssueParty, c.IssueStep,
-		c.LectureTopic, c.LoginAttempt, c.PointEntry, c.PointRedemption, c.PointRule,
-		c.QuarterTheme, c.Rating, c.RatingCode, c.Resident, c.RoleAssignment,
-		c.ServiceType, c.Session, c.SupermarketItem, c.Ticket, c.Town, c.User,
-		c.Village,
+		c.LectureTopic, c.LoginAttempt, c.Photo, c.PointEntry, c.PointRedemption,
+		c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode, c.Resident,
+		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
+		c.Town, c.User, c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -439,6 +445,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LectureTopic.mutate(ctx, m)
 	case *LoginAttemptMutation:
 		return c.LoginAttempt.mutate(ctx, m)
+	case *PhotoMutation:
+		return c.Photo.mutate(ctx, m)
 	case *PointEntryMutation:
 		return c.PointEntry.mutate(ctx, m)
 	case *PointRedemptionMutation:
@@ -3552,6 +3560,22 @@ func (c *IssueStepClient) QueryActor(_m *IssueStep) *UserQuery {
 	return query
 }
 
+// QueryPhotos queries the photos edge of a IssueStep.
+func (c *IssueStepClient) QueryPhotos(_m *IssueStep) *PhotoQuery {
+	query := (&PhotoClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issuestep.Table, issuestep.FieldID, id),
+			sqlgraph.To(photo.Table, photo.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, issuestep.PhotosTable, issuestep.PhotosColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *IssueStepClient) Hooks() []Hook {
 	hooks := c.hooks.IssueStep
@@ -3891,6 +3915,236 @@ func (c *LoginAttemptClient) mutate(ctx context.Context, m *LoginAttemptMutation
 		return (&LoginAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LoginAttempt mutation op: %q", m.Op())
+	}
+}
+
+// PhotoClient is a client for the Photo schema.
+type PhotoClient struct {
+	config
+}
+
+// NewPhotoClient returns a client for the Photo from the given config.
+func NewPhotoClient(c config) *PhotoClient {
+	return &PhotoClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `photo.Hooks(f(g(h())))`.
+func (c *PhotoClient) Use(hooks ...Hook) {
+	c.hooks.Photo = append(c.hooks.Photo, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `photo.Intercept(f(g(h())))`.
+func (c *PhotoClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Photo = append(c.inters.Photo, interceptors...)
+}
+
+// Create returns a builder for creating a Photo entity.
+func (c *PhotoClient) Create() *PhotoCreate {
+	mutation := newPhotoMutation(c.config, OpCreate)
+	return &PhotoCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Photo entities.
+func (c *PhotoClient) CreateBulk(builders ...*PhotoCreate) *PhotoCreateBulk {
+	return &PhotoCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PhotoClient) MapCreateBulk(slice any, setFunc func(*PhotoCreate, int)) *PhotoCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PhotoCreateBulk{err: fmt.Errorf("calling to PhotoClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PhotoCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PhotoCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Photo.
+func (c *PhotoClient) Update() *PhotoUpdate {
+	mutation := newPhotoMutation(c.config, OpUpdate)
+	return &PhotoUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PhotoClient) UpdateOne(_m *Photo) *PhotoUpdateOne {
+	mutation := newPhotoMutation(c.config, OpUpdateOne, withPhoto(_m))
+	return &PhotoUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PhotoClient) UpdateOneID(id int) *PhotoUpdateOne {
+	mutation := newPhotoMutation(c.config, OpUpdateOne, withPhotoID(id))
+	return &PhotoUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Photo.
+func (c *PhotoClient) Delete() *PhotoDelete {
+	mutation := newPhotoMutation(c.config, OpDelete)
+	return &PhotoDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PhotoClient) DeleteOne(_m *Photo) *PhotoDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PhotoClient) DeleteOneID(id int) *PhotoDeleteOne {
+	builder := c.Delete().Where(photo.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PhotoDeleteOne{builder}
+}
+
+// Query returns a query builder for Photo.
+func (c *PhotoClient) Query() *PhotoQuery {
+	return &PhotoQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePhoto},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Photo entity by its id.
+func (c *PhotoClient) Get(ctx context.Context, id int) (*Photo, error) {
+	return c.Query().Where(photo.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PhotoClient) GetX(ctx context.Context, id int) *Photo {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTown queries the town edge of a Photo.
+func (c *PhotoClient) QueryTown(_m *Photo) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(photo.Table, photo.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, photo.TownTable, photo.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Photo.
+func (c *PhotoClient) QueryVillage(_m *Photo) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(photo.Table, photo.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, photo.VillageTable, photo.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIssueStep queries the issue_step edge of a Photo.
+func (c *PhotoClient) QueryIssueStep(_m *Photo) *IssueStepQuery {
+	query := (&IssueStepClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(photo.Table, photo.FieldID, id),
+			sqlgraph.To(issuestep.Table, issuestep.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, photo.IssueStepTable, photo.IssueStepColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTicket queries the ticket edge of a Photo.
+func (c *PhotoClient) QueryTicket(_m *Photo) *TicketQuery {
+	query := (&TicketClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(photo.Table, photo.FieldID, id),
+			sqlgraph.To(ticket.Table, ticket.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, photo.TicketTable, photo.TicketColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCourtyard queries the courtyard edge of a Photo.
+func (c *PhotoClient) QueryCourtyard(_m *Photo) *CourtyardQuery {
+	query := (&CourtyardClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(photo.Table, photo.FieldID, id),
+			sqlgraph.To(courtyard.Table, courtyard.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, photo.CourtyardTable, photo.CourtyardColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUploadedBy queries the uploaded_by edge of a Photo.
+func (c *PhotoClient) QueryUploadedBy(_m *Photo) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(photo.Table, photo.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, photo.UploadedByTable, photo.UploadedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PhotoClient) Hooks() []Hook {
+	hooks := c.hooks.Photo
+	return append(hooks[:len(hooks):len(hooks)], photo.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PhotoClient) Interceptors() []Interceptor {
+	return c.inters.Photo
+}
+
+func (c *PhotoClient) mutate(ctx context.Context, m *PhotoMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PhotoCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PhotoUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PhotoUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PhotoDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Photo mutation op: %q", m.Op())
 	}
 }
 
@@ -6644,6 +6898,22 @@ func (c *TicketClient) QueryRatings(_m *Ticket) *RatingQuery {
 	return query
 }
 
+// QueryPhotos queries the photos edge of a Ticket.
+func (c *TicketClient) QueryPhotos(_m *Ticket) *PhotoQuery {
+	query := (&PhotoClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ticket.Table, ticket.FieldID, id),
+			sqlgraph.To(photo.Table, photo.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ticket.PhotosTable, ticket.PhotosColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *TicketClient) Hooks() []Hook {
 	hooks := c.hooks.Ticket
@@ -7205,17 +7475,17 @@ type (
 	hooks struct {
 		AuditEvent, AuthToken, Award, BudgetBucket, Courtyard, DeliberationRule,
 		District, Grant, Household, HouseholdMove, Idea, IdempotencyKey, Issue,
-		IssueItem, IssueParty, IssueStep, LectureTopic, LoginAttempt, PointEntry,
-		PointRedemption, PointRule, QuarterTheme, Rating, RatingCode, Resident,
-		RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town, User,
-		Village []ent.Hook
+		IssueItem, IssueParty, IssueStep, LectureTopic, LoginAttempt, Photo,
+		PointEntry, PointRedemption, PointRule, QuarterTheme, Rating, RatingCode,
+		Resident, RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town,
+		User, Village []ent.Hook
 	}
 	inters struct {
 		AuditEvent, AuthToken, Award, BudgetBucket, Courtyard, DeliberationRule,
 		District, Grant, Household, HouseholdMove, Idea, IdempotencyKey, Issue,
-		IssueItem, IssueParty, IssueStep, LectureTopic, LoginAttempt, PointEntry,
-		PointRedemption, PointRule, QuarterTheme, Rating, RatingCode, Resident,
-		RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town, User,
-		Village []ent.Interceptor
+		IssueItem, IssueParty, IssueStep, LectureTopic, LoginAttempt, Photo,
+		PointEntry, PointRedemption, PointRule, QuarterTheme, Rating, RatingCode,
+		Resident, RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town,
+		User, Village []ent.Interceptor
 	}
 )

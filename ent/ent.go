@@ -26,6 +26,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -123,6 +124,7 @@ func checkColumn(t, c string) error {
 			issuestep.Table:        issuestep.ValidColumn,
 			lecturetopic.Table:     lecturetopic.ValidColumn,
 			loginattempt.Table:     loginattempt.ValidColumn,
+			photo.Table:            photo.ValidColumn,
 			pointentry.Table:       pointentry.ValidColumn,
 			pointredemption.Table:  pointredemption.ValidColumn,
 			pointrule.Table:        pointrule.ValidColumn,

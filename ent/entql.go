@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -46,7 +47,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
@@ -468,6 +469,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   photo.Table,
+			Columns: photo.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: photo.FieldID,
+			},
+		},
+		Type: "Photo",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			photo.FieldCreatedAt:    {Type: field.TypeTime, Column: photo.FieldCreatedAt},
+			photo.FieldUpdatedAt:    {Type: field.TypeTime, Column: photo.FieldUpdatedAt},
+			photo.FieldTownID:       {Type: field.TypeInt, Column: photo.FieldTownID},
+			photo.FieldVillageID:    {Type: field.TypeInt, Column: photo.FieldVillageID},
+			photo.FieldSha256:       {Type: field.TypeString, Column: photo.FieldSha256},
+			photo.FieldContentType:  {Type: field.TypeString, Column: photo.FieldContentType},
+			photo.FieldSize:         {Type: field.TypeInt64, Column: photo.FieldSize},
+			photo.FieldWidth:        {Type: field.TypeInt, Column: photo.FieldWidth},
+			photo.FieldHeight:       {Type: field.TypeInt, Column: photo.FieldHeight},
+			photo.FieldKind:         {Type: field.TypeEnum, Column: photo.FieldKind},
+			photo.FieldDocument:     {Type: field.TypeString, Column: photo.FieldDocument},
+			photo.FieldIssueStepID:  {Type: field.TypeInt, Column: photo.FieldIssueStepID},
+			photo.FieldTicketID:     {Type: field.TypeInt, Column: photo.FieldTicketID},
+			photo.FieldCourtyardID:  {Type: field.TypeInt, Column: photo.FieldCourtyardID},
+			photo.FieldUploadedByID: {Type: field.TypeInt, Column: photo.FieldUploadedByID},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointentry.Table,
 			Columns: pointentry.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -497,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointentry.FieldDecidedByID:  {Type: field.TypeInt, Column: pointentry.FieldDecidedByID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointredemption.Table,
 			Columns: pointredemption.Columns,
@@ -521,7 +550,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointredemption.FieldItemID:      {Type: field.TypeInt, Column: pointredemption.FieldItemID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointrule.Table,
 			Columns: pointrule.Columns,
@@ -544,7 +573,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointrule.FieldSupersedesID: {Type: field.TypeInt, Column: pointrule.FieldSupersedesID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quartertheme.Table,
 			Columns: quartertheme.Columns,
@@ -563,7 +592,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quartertheme.FieldVillageID: {Type: field.TypeInt, Column: quartertheme.FieldVillageID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rating.Table,
 			Columns: rating.Columns,
@@ -592,7 +621,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rating.FieldSessionID:        {Type: field.TypeInt, Column: rating.FieldSessionID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratingcode.Table,
 			Columns: ratingcode.Columns,
@@ -619,7 +648,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratingcode.FieldRatingID:         {Type: field.TypeInt, Column: ratingcode.FieldRatingID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resident.Table,
 			Columns: resident.Columns,
@@ -641,7 +670,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resident.FieldHouseholdID:  {Type: field.TypeInt, Column: resident.FieldHouseholdID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -671,7 +700,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldCourtyardID:   {Type: field.TypeInt, Column: roleassignment.FieldCourtyardID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicetype.Table,
 			Columns: servicetype.Columns,
@@ -692,7 +721,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicetype.FieldModes:             {Type: field.TypeJSON, Column: servicetype.FieldModes},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -728,7 +757,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldMethod:                {Type: field.TypeEnum, Column: session.FieldMethod},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supermarketitem.Table,
 			Columns: supermarketitem.Columns,
@@ -748,7 +777,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supermarketitem.FieldVillageID:  {Type: field.TypeInt, Column: supermarketitem.FieldVillageID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ticket.Table,
 			Columns: ticket.Columns,
@@ -782,7 +811,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ticket.FieldAgentID:              {Type: field.TypeInt, Column: ticket.FieldAgentID},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   town.Table,
 			Columns: town.Columns,
@@ -801,7 +830,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			town.FieldDistrictID: {Type: field.TypeInt, Column: town.FieldDistrictID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -825,7 +854,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldResidentID:   {Type: field.TypeInt, Column: user.FieldResidentID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   village.Table,
 			Columns: village.Columns,
@@ -1567,6 +1596,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"photos",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issuestep.PhotosTable,
+			Columns: []string{issuestep.PhotosColumn},
+			Bidi:    false,
+		},
+		"IssueStep",
+		"Photo",
+	)
+	graph.MustAddE(
 		"district",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1601,6 +1642,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"LectureTopic",
 		"Session",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   photo.TownTable,
+			Columns: []string{photo.TownColumn},
+			Bidi:    false,
+		},
+		"Photo",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   photo.VillageTable,
+			Columns: []string{photo.VillageColumn},
+			Bidi:    false,
+		},
+		"Photo",
+		"Village",
+	)
+	graph.MustAddE(
+		"issue_step",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   photo.IssueStepTable,
+			Columns: []string{photo.IssueStepColumn},
+			Bidi:    false,
+		},
+		"Photo",
+		"IssueStep",
+	)
+	graph.MustAddE(
+		"ticket",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   photo.TicketTable,
+			Columns: []string{photo.TicketColumn},
+			Bidi:    false,
+		},
+		"Photo",
+		"Ticket",
+	)
+	graph.MustAddE(
+		"courtyard",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   photo.CourtyardTable,
+			Columns: []string{photo.CourtyardColumn},
+			Bidi:    false,
+		},
+		"Photo",
+		"Courtyard",
+	)
+	graph.MustAddE(
+		"uploaded_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   photo.UploadedByTable,
+			Columns: []string{photo.UploadedByColumn},
+			Bidi:    false,
+		},
+		"Photo",
+		"User",
 	)
 	graph.MustAddE(
 		"town",
@@ -2477,6 +2590,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Ticket",
 		"Rating",
+	)
+	graph.MustAddE(
+		"photos",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ticket.PhotosTable,
+			Columns: []string{ticket.PhotosColumn},
+			Bidi:    false,
+		},
+		"Ticket",
+		"Photo",
 	)
 	graph.MustAddE(
 		"district",
@@ -4923,6 +5048,20 @@ func (f *IssueStepFilter) WhereHasActorWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasPhotos applies a predicate to check if query has an edge photos.
+func (f *IssueStepFilter) WhereHasPhotos() {
+	f.Where(entql.HasEdge("photos"))
+}
+
+// WhereHasPhotosWith applies a predicate to check if query has an edge photos with a given conditions (other predicates).
+func (f *IssueStepFilter) WhereHasPhotosWith(preds ...predicate.Photo) {
+	f.Where(entql.HasEdgeWith("photos", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *LectureTopicQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -5111,6 +5250,205 @@ func (f *LoginAttemptFilter) WhereUserID(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PhotoQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PhotoQuery builder.
+func (_q *PhotoQuery) Filter() *PhotoFilter {
+	return &PhotoFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PhotoMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PhotoMutation builder.
+func (m *PhotoMutation) Filter() *PhotoFilter {
+	return &PhotoFilter{config: m.config, predicateAdder: m}
+}
+
+// PhotoFilter provides a generic filtering capability at runtime for PhotoQuery.
+type PhotoFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PhotoFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PhotoFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(photo.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PhotoFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(photo.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PhotoFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(photo.FieldUpdatedAt))
+}
+
+// WhereTownID applies the entql int predicate on the town_id field.
+func (f *PhotoFilter) WhereTownID(p entql.IntP) {
+	f.Where(p.Field(photo.FieldTownID))
+}
+
+// WhereVillageID applies the entql int predicate on the village_id field.
+func (f *PhotoFilter) WhereVillageID(p entql.IntP) {
+	f.Where(p.Field(photo.FieldVillageID))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *PhotoFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(photo.FieldSha256))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *PhotoFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(photo.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *PhotoFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(photo.FieldSize))
+}
+
+// WhereWidth applies the entql int predicate on the width field.
+func (f *PhotoFilter) WhereWidth(p entql.IntP) {
+	f.Where(p.Field(photo.FieldWidth))
+}
+
+// WhereHeight applies the entql int predicate on the height field.
+func (f *PhotoFilter) WhereHeight(p entql.IntP) {
+	f.Where(p.Field(photo.FieldHeight))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *PhotoFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(photo.FieldKind))
+}
+
+// WhereDocument applies the entql string predicate on the document field.
+func (f *PhotoFilter) WhereDocument(p entql.StringP) {
+	f.Where(p.Field(photo.FieldDocument))
+}
+
+// WhereIssueStepID applies the entql int predicate on the issue_step_id field.
+func (f *PhotoFilter) WhereIssueStepID(p entql.IntP) {
+	f.Where(p.Field(photo.FieldIssueStepID))
+}
+
+// WhereTicketID applies the entql int predicate on the ticket_id field.
+func (f *PhotoFilter) WhereTicketID(p entql.IntP) {
+	f.Where(p.Field(photo.FieldTicketID))
+}
+
+// WhereCourtyardID applies the entql int predicate on the courtyard_id field.
+func (f *PhotoFilter) WhereCourtyardID(p entql.IntP) {
+	f.Where(p.Field(photo.FieldCourtyardID))
+}
+
+// WhereUploadedByID applies the entql int predicate on the uploaded_by_id field.
+func (f *PhotoFilter) WhereUploadedByID(p entql.IntP) {
+	f.Where(p.Field(photo.FieldUploadedByID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *PhotoFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *PhotoFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *PhotoFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *PhotoFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIssueStep applies a predicate to check if query has an edge issue_step.
+func (f *PhotoFilter) WhereHasIssueStep() {
+	f.Where(entql.HasEdge("issue_step"))
+}
+
+// WhereHasIssueStepWith applies a predicate to check if query has an edge issue_step with a given conditions (other predicates).
+func (f *PhotoFilter) WhereHasIssueStepWith(preds ...predicate.IssueStep) {
+	f.Where(entql.HasEdgeWith("issue_step", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTicket applies a predicate to check if query has an edge ticket.
+func (f *PhotoFilter) WhereHasTicket() {
+	f.Where(entql.HasEdge("ticket"))
+}
+
+// WhereHasTicketWith applies a predicate to check if query has an edge ticket with a given conditions (other predicates).
+func (f *PhotoFilter) WhereHasTicketWith(preds ...predicate.Ticket) {
+	f.Where(entql.HasEdgeWith("ticket", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
+func (f *PhotoFilter) WhereHasCourtyard() {
+	f.Where(entql.HasEdge("courtyard"))
+}
+
+// WhereHasCourtyardWith applies a predicate to check if query has an edge courtyard with a given conditions (other predicates).
+func (f *PhotoFilter) WhereHasCourtyardWith(preds ...predicate.Courtyard) {
+	f.Where(entql.HasEdgeWith("courtyard", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUploadedBy applies a predicate to check if query has an edge uploaded_by.
+func (f *PhotoFilter) WhereHasUploadedBy() {
+	f.Where(entql.HasEdge("uploaded_by"))
+}
+
+// WhereHasUploadedByWith applies a predicate to check if query has an edge uploaded_by with a given conditions (other predicates).
+func (f *PhotoFilter) WhereHasUploadedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("uploaded_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PointEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5139,7 +5477,7 @@ type PointEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5437,7 +5775,7 @@ type PointRedemptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointRedemptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5602,7 +5940,7 @@ type PointRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5748,7 +6086,7 @@ type QuarterThemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuarterThemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5860,7 +6198,7 @@ type RatingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RatingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6078,7 +6416,7 @@ type RatingCodeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RatingCodeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6300,7 +6638,7 @@ type ResidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6511,7 +6849,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6734,7 +7072,7 @@ type ServiceTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6828,7 +7166,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7095,7 +7433,7 @@ type SupermarketItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupermarketItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7198,7 +7536,7 @@ type TicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7412,6 +7750,20 @@ func (f *TicketFilter) WhereHasRatingsWith(preds ...predicate.Rating) {
 	})))
 }
 
+// WhereHasPhotos applies a predicate to check if query has an edge photos.
+func (f *TicketFilter) WhereHasPhotos() {
+	f.Where(entql.HasEdge("photos"))
+}
+
+// WhereHasPhotosWith applies a predicate to check if query has an edge photos with a given conditions (other predicates).
+func (f *TicketFilter) WhereHasPhotosWith(preds ...predicate.Photo) {
+	f.Where(entql.HasEdgeWith("photos", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *TownQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -7441,7 +7793,7 @@ type TownFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TownFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7539,7 +7891,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7662,7 +8014,7 @@ type VillageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VillageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

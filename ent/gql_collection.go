@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -4141,6 +4142,19 @@ func (_q *IssueStepQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, issuestep.FieldActorID)
 				fieldSeen[issuestep.FieldActorID] = struct{}{}
 			}
+
+		case "photos":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PhotoClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, photoImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedPhotos(alias, func(wq *PhotoQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[issuestep.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, issuestep.FieldCreatedAt)
@@ -4604,6 +4618,261 @@ func newLectureTopicPaginateArgs(rv map[string]any) *lecturetopicPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*LectureTopicWhereInput); ok {
 		args.opts = append(args.opts, WithLectureTopicFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PhotoQuery) CollectFields(ctx context.Context, satisfies ...string) (*PhotoQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PhotoQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(photo.Columns))
+		selectedFields = []string{photo.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[photo.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldTownID)
+				fieldSeen[photo.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[photo.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldVillageID)
+				fieldSeen[photo.FieldVillageID] = struct{}{}
+			}
+
+		case "issueStep":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IssueStepClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, issuestepImplementors)...); err != nil {
+				return err
+			}
+			_q.withIssueStep = query
+			if _, ok := fieldSeen[photo.FieldIssueStepID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldIssueStepID)
+				fieldSeen[photo.FieldIssueStepID] = struct{}{}
+			}
+
+		case "ticket":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TicketClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, ticketImplementors)...); err != nil {
+				return err
+			}
+			_q.withTicket = query
+			if _, ok := fieldSeen[photo.FieldTicketID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldTicketID)
+				fieldSeen[photo.FieldTicketID] = struct{}{}
+			}
+
+		case "courtyard":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CourtyardClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, courtyardImplementors)...); err != nil {
+				return err
+			}
+			_q.withCourtyard = query
+			if _, ok := fieldSeen[photo.FieldCourtyardID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldCourtyardID)
+				fieldSeen[photo.FieldCourtyardID] = struct{}{}
+			}
+
+		case "uploadedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUploadedBy = query
+			if _, ok := fieldSeen[photo.FieldUploadedByID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldUploadedByID)
+				fieldSeen[photo.FieldUploadedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[photo.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, photo.FieldCreatedAt)
+				fieldSeen[photo.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[photo.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, photo.FieldUpdatedAt)
+				fieldSeen[photo.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[photo.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldTownID)
+				fieldSeen[photo.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[photo.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldVillageID)
+				fieldSeen[photo.FieldVillageID] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[photo.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, photo.FieldSha256)
+				fieldSeen[photo.FieldSha256] = struct{}{}
+			}
+		case "contentType":
+			if _, ok := fieldSeen[photo.FieldContentType]; !ok {
+				selectedFields = append(selectedFields, photo.FieldContentType)
+				fieldSeen[photo.FieldContentType] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[photo.FieldSize]; !ok {
+				selectedFields = append(selectedFields, photo.FieldSize)
+				fieldSeen[photo.FieldSize] = struct{}{}
+			}
+		case "width":
+			if _, ok := fieldSeen[photo.FieldWidth]; !ok {
+				selectedFields = append(selectedFields, photo.FieldWidth)
+				fieldSeen[photo.FieldWidth] = struct{}{}
+			}
+		case "height":
+			if _, ok := fieldSeen[photo.FieldHeight]; !ok {
+				selectedFields = append(selectedFields, photo.FieldHeight)
+				fieldSeen[photo.FieldHeight] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[photo.FieldKind]; !ok {
+				selectedFields = append(selectedFields, photo.FieldKind)
+				fieldSeen[photo.FieldKind] = struct{}{}
+			}
+		case "document":
+			if _, ok := fieldSeen[photo.FieldDocument]; !ok {
+				selectedFields = append(selectedFields, photo.FieldDocument)
+				fieldSeen[photo.FieldDocument] = struct{}{}
+			}
+		case "issueStepID":
+			if _, ok := fieldSeen[photo.FieldIssueStepID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldIssueStepID)
+				fieldSeen[photo.FieldIssueStepID] = struct{}{}
+			}
+		case "ticketID":
+			if _, ok := fieldSeen[photo.FieldTicketID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldTicketID)
+				fieldSeen[photo.FieldTicketID] = struct{}{}
+			}
+		case "courtyardID":
+			if _, ok := fieldSeen[photo.FieldCourtyardID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldCourtyardID)
+				fieldSeen[photo.FieldCourtyardID] = struct{}{}
+			}
+		case "uploadedByID":
+			if _, ok := fieldSeen[photo.FieldUploadedByID]; !ok {
+				selectedFields = append(selectedFields, photo.FieldUploadedByID)
+				fieldSeen[photo.FieldUploadedByID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type photoPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PhotoPaginateOption
+}
+
+func newPhotoPaginateArgs(rv map[string]any) *photoPaginateArgs {
+	args := &photoPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*PhotoOrder:
+			args.opts = append(args.opts, WithPhotoOrder(v))
+		case []any:
+			var orders []*PhotoOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &PhotoOrder{Field: &PhotoOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithPhotoOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*PhotoWhereInput); ok {
+		args.opts = append(args.opts, WithPhotoFilter(v.Filter))
 	}
 	return args
 }
@@ -8225,6 +8494,19 @@ func (_q *TicketQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				query = pager.applyOrder(query)
 			}
 			_q.WithNamedRatings(alias, func(wq *RatingQuery) {
+				*wq = *query
+			})
+
+		case "photos":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PhotoClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, photoImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedPhotos(alias, func(wq *PhotoQuery) {
 				*wq = *query
 			})
 		case "createdAt":

@@ -726,6 +726,18 @@ func (_m *IssueStep) Actor(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *IssueStep) Photos(ctx context.Context) (result []*Photo, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedPhotos(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.PhotosOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPhotos().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *LectureTopic) District(ctx context.Context) (*District, error) {
 	result, err := _m.Edges.DistrictOrErr()
 	if IsNotLoaded(err) {
@@ -774,6 +786,54 @@ func (_m *LectureTopic) Sessions(
 		return conn, nil
 	}
 	return _m.QuerySessions().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Photo) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Photo) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Photo) IssueStep(ctx context.Context) (*IssueStep, error) {
+	result, err := _m.Edges.IssueStepOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIssueStep().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Photo) Ticket(ctx context.Context) (*Ticket, error) {
+	result, err := _m.Edges.TicketOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTicket().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Photo) Courtyard(ctx context.Context) (*Courtyard, error) {
+	result, err := _m.Edges.CourtyardOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCourtyard().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Photo) UploadedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UploadedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUploadedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *PointEntry) Town(ctx context.Context) (*Town, error) {
@@ -1489,6 +1549,18 @@ func (_m *Ticket) Ratings(
 		return conn, nil
 	}
 	return _m.QueryRatings().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Ticket) Photos(ctx context.Context) (result []*Photo, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedPhotos(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.PhotosOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPhotos().All(ctx)
+	}
+	return result, err
 }
 
 func (_m *Town) District(ctx context.Context) (*District, error) {

@@ -22,6 +22,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -121,6 +122,11 @@ var lecturetopicImplementors = []string{"LectureTopic", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*LectureTopic) IsNode() {}
+
+var photoImplementors = []string{"Photo", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Photo) IsNode() {}
 
 var pointentryImplementors = []string{"PointEntry", "Node"}
 
@@ -400,6 +406,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(lecturetopic.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, lecturetopicImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case photo.Table:
+		query := c.Photo.Query().
+			Where(photo.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, photoImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -831,6 +846,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.LectureTopic.Query().
 			Where(lecturetopic.IDIn(ids...))
 		query, err := query.CollectFields(ctx, lecturetopicImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case photo.Table:
+		query := c.Photo.Query().
+			Where(photo.IDIn(ids...))
+		query, err := query.CollectFields(ctx, photoImplementors...)
 		if err != nil {
 			return nil, err
 		}

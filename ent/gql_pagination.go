@@ -23,6 +23,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -5767,6 +5768,374 @@ func (_m *LectureTopic) ToEdge(order *LectureTopicOrder) *LectureTopicEdge {
 		order = DefaultLectureTopicOrder
 	}
 	return &LectureTopicEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PhotoEdge is the edge representation of Photo.
+type PhotoEdge struct {
+	Node   *Photo `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// PhotoConnection is the connection containing edges to Photo.
+type PhotoConnection struct {
+	Edges      []*PhotoEdge `json:"edges"`
+	PageInfo   PageInfo     `json:"pageInfo"`
+	TotalCount int          `json:"totalCount"`
+}
+
+func (c *PhotoConnection) build(nodes []*Photo, pager *photoPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Photo
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Photo {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Photo {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PhotoEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PhotoEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PhotoPaginateOption enables pagination customization.
+type PhotoPaginateOption func(*photoPager) error
+
+// WithPhotoOrder configures pagination ordering.
+func WithPhotoOrder(order []*PhotoOrder) PhotoPaginateOption {
+	return func(pager *photoPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithPhotoFilter configures pagination filter.
+func WithPhotoFilter(filter func(*PhotoQuery) (*PhotoQuery, error)) PhotoPaginateOption {
+	return func(pager *photoPager) error {
+		if filter == nil {
+			return errors.New("PhotoQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type photoPager struct {
+	reverse bool
+	order   []*PhotoOrder
+	filter  func(*PhotoQuery) (*PhotoQuery, error)
+}
+
+func newPhotoPager(opts []PhotoPaginateOption, reverse bool) (*photoPager, error) {
+	pager := &photoPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *photoPager) applyFilter(query *PhotoQuery) (*PhotoQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *photoPager) toCursor(_m *Photo) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *photoPager) applyCursors(query *PhotoQuery, after, before *Cursor) (*PhotoQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultPhotoOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *photoPager) applyOrder(query *PhotoQuery) *PhotoQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultPhotoOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultPhotoOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *photoPager) orderExpr(query *PhotoQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultPhotoOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Photo.
+func (_m *PhotoQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PhotoPaginateOption,
+) (*PhotoConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPhotoPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PhotoConnection{Edges: []*PhotoEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PhotoOrderFieldCreatedAt orders Photo by created_at.
+	PhotoOrderFieldCreatedAt = &PhotoOrderField{
+		Value: func(_m *Photo) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: photo.FieldCreatedAt,
+		toTerm: photo.ByCreatedAt,
+		toCursor: func(_m *Photo) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PhotoOrderFieldUpdatedAt orders Photo by updated_at.
+	PhotoOrderFieldUpdatedAt = &PhotoOrderField{
+		Value: func(_m *Photo) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: photo.FieldUpdatedAt,
+		toTerm: photo.ByUpdatedAt,
+		toCursor: func(_m *Photo) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// PhotoOrderFieldKind orders Photo by kind.
+	PhotoOrderFieldKind = &PhotoOrderField{
+		Value: func(_m *Photo) (ent.Value, error) {
+			return _m.Kind, nil
+		},
+		column: photo.FieldKind,
+		toTerm: photo.ByKind,
+		toCursor: func(_m *Photo) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Kind,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PhotoOrderField) String() string {
+	var str string
+	switch f.column {
+	case PhotoOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PhotoOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case PhotoOrderFieldKind.column:
+		str = "KIND"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PhotoOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PhotoOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PhotoOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PhotoOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PhotoOrderFieldUpdatedAt
+	case "KIND":
+		*f = *PhotoOrderFieldKind
+	default:
+		return fmt.Errorf("%s is not a valid PhotoOrderField", str)
+	}
+	return nil
+}
+
+// PhotoOrderField defines the ordering field of Photo.
+type PhotoOrderField struct {
+	// Value extracts the ordering value from the given Photo.
+	Value    func(*Photo) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) photo.OrderOption
+	toCursor func(*Photo) Cursor
+}
+
+// PhotoOrder defines the ordering of Photo.
+type PhotoOrder struct {
+	Direction OrderDirection   `json:"direction"`
+	Field     *PhotoOrderField `json:"field"`
+}
+
+// DefaultPhotoOrder is the default ordering of Photo.
+var DefaultPhotoOrder = &PhotoOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PhotoOrderField{
+		Value: func(_m *Photo) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: photo.FieldID,
+		toTerm: photo.ByID,
+		toCursor: func(_m *Photo) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Photo into PhotoEdge.
+func (_m *Photo) ToEdge(order *PhotoOrder) *PhotoEdge {
+	if order == nil {
+		order = DefaultPhotoOrder
+	}
+	return &PhotoEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

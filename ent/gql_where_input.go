@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -7998,6 +7999,10 @@ type IssueStepWhereInput struct {
 	// "actor" edge predicates.
 	HasActor     *bool             `json:"hasActor,omitempty"`
 	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
+
+	// "photos" edge predicates.
+	HasPhotos     *bool              `json:"hasPhotos,omitempty"`
+	HasPhotosWith []*PhotoWhereInput `json:"hasPhotosWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8525,6 +8530,24 @@ func (i *IssueStepWhereInput) P() (predicate.IssueStep, error) {
 		}
 		predicates = append(predicates, issuestep.HasActorWith(with...))
 	}
+	if i.HasPhotos != nil {
+		p := issuestep.HasPhotos()
+		if !*i.HasPhotos {
+			p = issuestep.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPhotosWith) > 0 {
+		with := make([]predicate.Photo, 0, len(i.HasPhotosWith))
+		for _, w := range i.HasPhotosWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPhotosWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issuestep.HasPhotosWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyIssueStepWhereInput
@@ -9022,6 +9045,752 @@ func (i *LectureTopicWhereInput) P() (predicate.LectureTopic, error) {
 		return predicates[0], nil
 	default:
 		return lecturetopic.And(predicates...), nil
+	}
+}
+
+// PhotoWhereInput represents a where input for filtering Photo queries.
+type PhotoWhereInput struct {
+	Predicates []predicate.Photo  `json:"-"`
+	Not        *PhotoWhereInput   `json:"not,omitempty"`
+	Or         []*PhotoWhereInput `json:"or,omitempty"`
+	And        []*PhotoWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
+	// "sha256" field predicates.
+	Sha256             *string  `json:"sha256,omitempty"`
+	Sha256NEQ          *string  `json:"sha256NEQ,omitempty"`
+	Sha256In           []string `json:"sha256In,omitempty"`
+	Sha256NotIn        []string `json:"sha256NotIn,omitempty"`
+	Sha256GT           *string  `json:"sha256GT,omitempty"`
+	Sha256GTE          *string  `json:"sha256GTE,omitempty"`
+	Sha256LT           *string  `json:"sha256LT,omitempty"`
+	Sha256LTE          *string  `json:"sha256LTE,omitempty"`
+	Sha256Contains     *string  `json:"sha256Contains,omitempty"`
+	Sha256HasPrefix    *string  `json:"sha256HasPrefix,omitempty"`
+	Sha256HasSuffix    *string  `json:"sha256HasSuffix,omitempty"`
+	Sha256EqualFold    *string  `json:"sha256EqualFold,omitempty"`
+	Sha256ContainsFold *string  `json:"sha256ContainsFold,omitempty"`
+
+	// "content_type" field predicates.
+	ContentType             *string  `json:"contentType,omitempty"`
+	ContentTypeNEQ          *string  `json:"contentTypeNEQ,omitempty"`
+	ContentTypeIn           []string `json:"contentTypeIn,omitempty"`
+	ContentTypeNotIn        []string `json:"contentTypeNotIn,omitempty"`
+	ContentTypeGT           *string  `json:"contentTypeGT,omitempty"`
+	ContentTypeGTE          *string  `json:"contentTypeGTE,omitempty"`
+	ContentTypeLT           *string  `json:"contentTypeLT,omitempty"`
+	ContentTypeLTE          *string  `json:"contentTypeLTE,omitempty"`
+	ContentTypeContains     *string  `json:"contentTypeContains,omitempty"`
+	ContentTypeHasPrefix    *string  `json:"contentTypeHasPrefix,omitempty"`
+	ContentTypeHasSuffix    *string  `json:"contentTypeHasSuffix,omitempty"`
+	ContentTypeEqualFold    *string  `json:"contentTypeEqualFold,omitempty"`
+	ContentTypeContainsFold *string  `json:"contentTypeContainsFold,omitempty"`
+
+	// "size" field predicates.
+	Size      *int64  `json:"size,omitempty"`
+	SizeNEQ   *int64  `json:"sizeNEQ,omitempty"`
+	SizeIn    []int64 `json:"sizeIn,omitempty"`
+	SizeNotIn []int64 `json:"sizeNotIn,omitempty"`
+	SizeGT    *int64  `json:"sizeGT,omitempty"`
+	SizeGTE   *int64  `json:"sizeGTE,omitempty"`
+	SizeLT    *int64  `json:"sizeLT,omitempty"`
+	SizeLTE   *int64  `json:"sizeLTE,omitempty"`
+
+	// "width" field predicates.
+	Width      *int  `json:"width,omitempty"`
+	WidthNEQ   *int  `json:"widthNEQ,omitempty"`
+	WidthIn    []int `json:"widthIn,omitempty"`
+	WidthNotIn []int `json:"widthNotIn,omitempty"`
+	WidthGT    *int  `json:"widthGT,omitempty"`
+	WidthGTE   *int  `json:"widthGTE,omitempty"`
+	WidthLT    *int  `json:"widthLT,omitempty"`
+	WidthLTE   *int  `json:"widthLTE,omitempty"`
+
+	// "height" field predicates.
+	Height      *int  `json:"height,omitempty"`
+	HeightNEQ   *int  `json:"heightNEQ,omitempty"`
+	HeightIn    []int `json:"heightIn,omitempty"`
+	HeightNotIn []int `json:"heightNotIn,omitempty"`
+	HeightGT    *int  `json:"heightGT,omitempty"`
+	HeightGTE   *int  `json:"heightGTE,omitempty"`
+	HeightLT    *int  `json:"heightLT,omitempty"`
+	HeightLTE   *int  `json:"heightLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *photo.Kind  `json:"kind,omitempty"`
+	KindNEQ   *photo.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []photo.Kind `json:"kindIn,omitempty"`
+	KindNotIn []photo.Kind `json:"kindNotIn,omitempty"`
+
+	// "document" field predicates.
+	Document             *string  `json:"document,omitempty"`
+	DocumentNEQ          *string  `json:"documentNEQ,omitempty"`
+	DocumentIn           []string `json:"documentIn,omitempty"`
+	DocumentNotIn        []string `json:"documentNotIn,omitempty"`
+	DocumentGT           *string  `json:"documentGT,omitempty"`
+	DocumentGTE          *string  `json:"documentGTE,omitempty"`
+	DocumentLT           *string  `json:"documentLT,omitempty"`
+	DocumentLTE          *string  `json:"documentLTE,omitempty"`
+	DocumentContains     *string  `json:"documentContains,omitempty"`
+	DocumentHasPrefix    *string  `json:"documentHasPrefix,omitempty"`
+	DocumentHasSuffix    *string  `json:"documentHasSuffix,omitempty"`
+	DocumentIsNil        bool     `json:"documentIsNil,omitempty"`
+	DocumentNotNil       bool     `json:"documentNotNil,omitempty"`
+	DocumentEqualFold    *string  `json:"documentEqualFold,omitempty"`
+	DocumentContainsFold *string  `json:"documentContainsFold,omitempty"`
+
+	// "issue_step_id" field predicates.
+	IssueStepID       *int  `json:"issueStepID,omitempty"`
+	IssueStepIDNEQ    *int  `json:"issueStepIDNEQ,omitempty"`
+	IssueStepIDIn     []int `json:"issueStepIDIn,omitempty"`
+	IssueStepIDNotIn  []int `json:"issueStepIDNotIn,omitempty"`
+	IssueStepIDIsNil  bool  `json:"issueStepIDIsNil,omitempty"`
+	IssueStepIDNotNil bool  `json:"issueStepIDNotNil,omitempty"`
+
+	// "ticket_id" field predicates.
+	TicketID       *int  `json:"ticketID,omitempty"`
+	TicketIDNEQ    *int  `json:"ticketIDNEQ,omitempty"`
+	TicketIDIn     []int `json:"ticketIDIn,omitempty"`
+	TicketIDNotIn  []int `json:"ticketIDNotIn,omitempty"`
+	TicketIDIsNil  bool  `json:"ticketIDIsNil,omitempty"`
+	TicketIDNotNil bool  `json:"ticketIDNotNil,omitempty"`
+
+	// "courtyard_id" field predicates.
+	CourtyardID      *int  `json:"courtyardID,omitempty"`
+	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
+	CourtyardIDIn    []int `json:"courtyardIDIn,omitempty"`
+	CourtyardIDNotIn []int `json:"courtyardIDNotIn,omitempty"`
+
+	// "uploaded_by_id" field predicates.
+	UploadedByID       *int  `json:"uploadedByID,omitempty"`
+	UploadedByIDNEQ    *int  `json:"uploadedByIDNEQ,omitempty"`
+	UploadedByIDIn     []int `json:"uploadedByIDIn,omitempty"`
+	UploadedByIDNotIn  []int `json:"uploadedByIDNotIn,omitempty"`
+	UploadedByIDIsNil  bool  `json:"uploadedByIDIsNil,omitempty"`
+	UploadedByIDNotNil bool  `json:"uploadedByIDNotNil,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
+
+	// "issue_step" edge predicates.
+	HasIssueStep     *bool                  `json:"hasIssueStep,omitempty"`
+	HasIssueStepWith []*IssueStepWhereInput `json:"hasIssueStepWith,omitempty"`
+
+	// "ticket" edge predicates.
+	HasTicket     *bool               `json:"hasTicket,omitempty"`
+	HasTicketWith []*TicketWhereInput `json:"hasTicketWith,omitempty"`
+
+	// "courtyard" edge predicates.
+	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
+	HasCourtyardWith []*CourtyardWhereInput `json:"hasCourtyardWith,omitempty"`
+
+	// "uploaded_by" edge predicates.
+	HasUploadedBy     *bool             `json:"hasUploadedBy,omitempty"`
+	HasUploadedByWith []*UserWhereInput `json:"hasUploadedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PhotoWhereInput) AddPredicates(predicates ...predicate.Photo) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PhotoWhereInput filter on the PhotoQuery builder.
+func (i *PhotoWhereInput) Filter(q *PhotoQuery) (*PhotoQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPhotoWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPhotoWhereInput is returned in case the PhotoWhereInput is empty.
+var ErrEmptyPhotoWhereInput = errors.New("ent: empty predicate PhotoWhereInput")
+
+// P returns a predicate for filtering photos.
+// An error is returned if the input is empty or invalid.
+func (i *PhotoWhereInput) P() (predicate.Photo, error) {
+	var predicates []predicate.Photo
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, photo.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Photo, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, photo.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Photo, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, photo.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, photo.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, photo.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, photo.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, photo.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, photo.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, photo.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, photo.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, photo.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, photo.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, photo.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, photo.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, photo.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, photo.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, photo.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, photo.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, photo.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, photo.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, photo.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, photo.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, photo.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, photo.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, photo.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, photo.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, photo.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TownID != nil {
+		predicates = append(predicates, photo.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, photo.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, photo.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, photo.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, photo.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, photo.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, photo.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, photo.VillageIDNotIn(i.VillageIDNotIn...))
+	}
+	if i.Sha256 != nil {
+		predicates = append(predicates, photo.Sha256EQ(*i.Sha256))
+	}
+	if i.Sha256NEQ != nil {
+		predicates = append(predicates, photo.Sha256NEQ(*i.Sha256NEQ))
+	}
+	if len(i.Sha256In) > 0 {
+		predicates = append(predicates, photo.Sha256In(i.Sha256In...))
+	}
+	if len(i.Sha256NotIn) > 0 {
+		predicates = append(predicates, photo.Sha256NotIn(i.Sha256NotIn...))
+	}
+	if i.Sha256GT != nil {
+		predicates = append(predicates, photo.Sha256GT(*i.Sha256GT))
+	}
+	if i.Sha256GTE != nil {
+		predicates = append(predicates, photo.Sha256GTE(*i.Sha256GTE))
+	}
+	if i.Sha256LT != nil {
+		predicates = append(predicates, photo.Sha256LT(*i.Sha256LT))
+	}
+	if i.Sha256LTE != nil {
+		predicates = append(predicates, photo.Sha256LTE(*i.Sha256LTE))
+	}
+	if i.Sha256Contains != nil {
+		predicates = append(predicates, photo.Sha256Contains(*i.Sha256Contains))
+	}
+	if i.Sha256HasPrefix != nil {
+		predicates = append(predicates, photo.Sha256HasPrefix(*i.Sha256HasPrefix))
+	}
+	if i.Sha256HasSuffix != nil {
+		predicates = append(predicates, photo.Sha256HasSuffix(*i.Sha256HasSuffix))
+	}
+	if i.Sha256EqualFold != nil {
+		predicates = append(predicates, photo.Sha256EqualFold(*i.Sha256EqualFold))
+	}
+	if i.Sha256ContainsFold != nil {
+		predicates = append(predicates, photo.Sha256ContainsFold(*i.Sha256ContainsFold))
+	}
+	if i.ContentType != nil {
+		predicates = append(predicates, photo.ContentTypeEQ(*i.ContentType))
+	}
+	if i.ContentTypeNEQ != nil {
+		predicates = append(predicates, photo.ContentTypeNEQ(*i.ContentTypeNEQ))
+	}
+	if len(i.ContentTypeIn) > 0 {
+		predicates = append(predicates, photo.ContentTypeIn(i.ContentTypeIn...))
+	}
+	if len(i.ContentTypeNotIn) > 0 {
+		predicates = append(predicates, photo.ContentTypeNotIn(i.ContentTypeNotIn...))
+	}
+	if i.ContentTypeGT != nil {
+		predicates = append(predicates, photo.ContentTypeGT(*i.ContentTypeGT))
+	}
+	if i.ContentTypeGTE != nil {
+		predicates = append(predicates, photo.ContentTypeGTE(*i.ContentTypeGTE))
+	}
+	if i.ContentTypeLT != nil {
+		predicates = append(predicates, photo.ContentTypeLT(*i.ContentTypeLT))
+	}
+	if i.ContentTypeLTE != nil {
+		predicates = append(predicates, photo.ContentTypeLTE(*i.ContentTypeLTE))
+	}
+	if i.ContentTypeContains != nil {
+		predicates = append(predicates, photo.ContentTypeContains(*i.ContentTypeContains))
+	}
+	if i.ContentTypeHasPrefix != nil {
+		predicates = append(predicates, photo.ContentTypeHasPrefix(*i.ContentTypeHasPrefix))
+	}
+	if i.ContentTypeHasSuffix != nil {
+		predicates = append(predicates, photo.ContentTypeHasSuffix(*i.ContentTypeHasSuffix))
+	}
+	if i.ContentTypeEqualFold != nil {
+		predicates = append(predicates, photo.ContentTypeEqualFold(*i.ContentTypeEqualFold))
+	}
+	if i.ContentTypeContainsFold != nil {
+		predicates = append(predicates, photo.ContentTypeContainsFold(*i.ContentTypeContainsFold))
+	}
+	if i.Size != nil {
+		predicates = append(predicates, photo.SizeEQ(*i.Size))
+	}
+	if i.SizeNEQ != nil {
+		predicates = append(predicates, photo.SizeNEQ(*i.SizeNEQ))
+	}
+	if len(i.SizeIn) > 0 {
+		predicates = append(predicates, photo.SizeIn(i.SizeIn...))
+	}
+	if len(i.SizeNotIn) > 0 {
+		predicates = append(predicates, photo.SizeNotIn(i.SizeNotIn...))
+	}
+	if i.SizeGT != nil {
+		predicates = append(predicates, photo.SizeGT(*i.SizeGT))
+	}
+	if i.SizeGTE != nil {
+		predicates = append(predicates, photo.SizeGTE(*i.SizeGTE))
+	}
+	if i.SizeLT != nil {
+		predicates = append(predicates, photo.SizeLT(*i.SizeLT))
+	}
+	if i.SizeLTE != nil {
+		predicates = append(predicates, photo.SizeLTE(*i.SizeLTE))
+	}
+	if i.Width != nil {
+		predicates = append(predicates, photo.WidthEQ(*i.Width))
+	}
+	if i.WidthNEQ != nil {
+		predicates = append(predicates, photo.WidthNEQ(*i.WidthNEQ))
+	}
+	if len(i.WidthIn) > 0 {
+		predicates = append(predicates, photo.WidthIn(i.WidthIn...))
+	}
+	if len(i.WidthNotIn) > 0 {
+		predicates = append(predicates, photo.WidthNotIn(i.WidthNotIn...))
+	}
+	if i.WidthGT != nil {
+		predicates = append(predicates, photo.WidthGT(*i.WidthGT))
+	}
+	if i.WidthGTE != nil {
+		predicates = append(predicates, photo.WidthGTE(*i.WidthGTE))
+	}
+	if i.WidthLT != nil {
+		predicates = append(predicates, photo.WidthLT(*i.WidthLT))
+	}
+	if i.WidthLTE != nil {
+		predicates = append(predicates, photo.WidthLTE(*i.WidthLTE))
+	}
+	if i.Height != nil {
+		predicates = append(predicates, photo.HeightEQ(*i.Height))
+	}
+	if i.HeightNEQ != nil {
+		predicates = append(predicates, photo.HeightNEQ(*i.HeightNEQ))
+	}
+	if len(i.HeightIn) > 0 {
+		predicates = append(predicates, photo.HeightIn(i.HeightIn...))
+	}
+	if len(i.HeightNotIn) > 0 {
+		predicates = append(predicates, photo.HeightNotIn(i.HeightNotIn...))
+	}
+	if i.HeightGT != nil {
+		predicates = append(predicates, photo.HeightGT(*i.HeightGT))
+	}
+	if i.HeightGTE != nil {
+		predicates = append(predicates, photo.HeightGTE(*i.HeightGTE))
+	}
+	if i.HeightLT != nil {
+		predicates = append(predicates, photo.HeightLT(*i.HeightLT))
+	}
+	if i.HeightLTE != nil {
+		predicates = append(predicates, photo.HeightLTE(*i.HeightLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, photo.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, photo.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, photo.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, photo.KindNotIn(i.KindNotIn...))
+	}
+	if i.Document != nil {
+		predicates = append(predicates, photo.DocumentEQ(*i.Document))
+	}
+	if i.DocumentNEQ != nil {
+		predicates = append(predicates, photo.DocumentNEQ(*i.DocumentNEQ))
+	}
+	if len(i.DocumentIn) > 0 {
+		predicates = append(predicates, photo.DocumentIn(i.DocumentIn...))
+	}
+	if len(i.DocumentNotIn) > 0 {
+		predicates = append(predicates, photo.DocumentNotIn(i.DocumentNotIn...))
+	}
+	if i.DocumentGT != nil {
+		predicates = append(predicates, photo.DocumentGT(*i.DocumentGT))
+	}
+	if i.DocumentGTE != nil {
+		predicates = append(predicates, photo.DocumentGTE(*i.DocumentGTE))
+	}
+	if i.DocumentLT != nil {
+		predicates = append(predicates, photo.DocumentLT(*i.DocumentLT))
+	}
+	if i.DocumentLTE != nil {
+		predicates = append(predicates, photo.DocumentLTE(*i.DocumentLTE))
+	}
+	if i.DocumentContains != nil {
+		predicates = append(predicates, photo.DocumentContains(*i.DocumentContains))
+	}
+	if i.DocumentHasPrefix != nil {
+		predicates = append(predicates, photo.DocumentHasPrefix(*i.DocumentHasPrefix))
+	}
+	if i.DocumentHasSuffix != nil {
+		predicates = append(predicates, photo.DocumentHasSuffix(*i.DocumentHasSuffix))
+	}
+	if i.DocumentIsNil {
+		predicates = append(predicates, photo.DocumentIsNil())
+	}
+	if i.DocumentNotNil {
+		predicates = append(predicates, photo.DocumentNotNil())
+	}
+	if i.DocumentEqualFold != nil {
+		predicates = append(predicates, photo.DocumentEqualFold(*i.DocumentEqualFold))
+	}
+	if i.DocumentContainsFold != nil {
+		predicates = append(predicates, photo.DocumentContainsFold(*i.DocumentContainsFold))
+	}
+	if i.IssueStepID != nil {
+		predicates = append(predicates, photo.IssueStepIDEQ(*i.IssueStepID))
+	}
+	if i.IssueStepIDNEQ != nil {
+		predicates = append(predicates, photo.IssueStepIDNEQ(*i.IssueStepIDNEQ))
+	}
+	if len(i.IssueStepIDIn) > 0 {
+		predicates = append(predicates, photo.IssueStepIDIn(i.IssueStepIDIn...))
+	}
+	if len(i.IssueStepIDNotIn) > 0 {
+		predicates = append(predicates, photo.IssueStepIDNotIn(i.IssueStepIDNotIn...))
+	}
+	if i.IssueStepIDIsNil {
+		predicates = append(predicates, photo.IssueStepIDIsNil())
+	}
+	if i.IssueStepIDNotNil {
+		predicates = append(predicates, photo.IssueStepIDNotNil())
+	}
+	if i.TicketID != nil {
+		predicates = append(predicates, photo.TicketIDEQ(*i.TicketID))
+	}
+	if i.TicketIDNEQ != nil {
+		predicates = append(predicates, photo.TicketIDNEQ(*i.TicketIDNEQ))
+	}
+	if len(i.TicketIDIn) > 0 {
+		predicates = append(predicates, photo.TicketIDIn(i.TicketIDIn...))
+	}
+	if len(i.TicketIDNotIn) > 0 {
+		predicates = append(predicates, photo.TicketIDNotIn(i.TicketIDNotIn...))
+	}
+	if i.TicketIDIsNil {
+		predicates = append(predicates, photo.TicketIDIsNil())
+	}
+	if i.TicketIDNotNil {
+		predicates = append(predicates, photo.TicketIDNotNil())
+	}
+	if i.CourtyardID != nil {
+		predicates = append(predicates, photo.CourtyardIDEQ(*i.CourtyardID))
+	}
+	if i.CourtyardIDNEQ != nil {
+		predicates = append(predicates, photo.CourtyardIDNEQ(*i.CourtyardIDNEQ))
+	}
+	if len(i.CourtyardIDIn) > 0 {
+		predicates = append(predicates, photo.CourtyardIDIn(i.CourtyardIDIn...))
+	}
+	if len(i.CourtyardIDNotIn) > 0 {
+		predicates = append(predicates, photo.CourtyardIDNotIn(i.CourtyardIDNotIn...))
+	}
+	if i.UploadedByID != nil {
+		predicates = append(predicates, photo.UploadedByIDEQ(*i.UploadedByID))
+	}
+	if i.UploadedByIDNEQ != nil {
+		predicates = append(predicates, photo.UploadedByIDNEQ(*i.UploadedByIDNEQ))
+	}
+	if len(i.UploadedByIDIn) > 0 {
+		predicates = append(predicates, photo.UploadedByIDIn(i.UploadedByIDIn...))
+	}
+	if len(i.UploadedByIDNotIn) > 0 {
+		predicates = append(predicates, photo.UploadedByIDNotIn(i.UploadedByIDNotIn...))
+	}
+	if i.UploadedByIDIsNil {
+		predicates = append(predicates, photo.UploadedByIDIsNil())
+	}
+	if i.UploadedByIDNotNil {
+		predicates = append(predicates, photo.UploadedByIDNotNil())
+	}
+
+	if i.HasTown != nil {
+		p := photo.HasTown()
+		if !*i.HasTown {
+			p = photo.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, photo.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := photo.HasVillage()
+		if !*i.HasVillage {
+			p = photo.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, photo.HasVillageWith(with...))
+	}
+	if i.HasIssueStep != nil {
+		p := photo.HasIssueStep()
+		if !*i.HasIssueStep {
+			p = photo.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIssueStepWith) > 0 {
+		with := make([]predicate.IssueStep, 0, len(i.HasIssueStepWith))
+		for _, w := range i.HasIssueStepWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIssueStepWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, photo.HasIssueStepWith(with...))
+	}
+	if i.HasTicket != nil {
+		p := photo.HasTicket()
+		if !*i.HasTicket {
+			p = photo.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTicketWith) > 0 {
+		with := make([]predicate.Ticket, 0, len(i.HasTicketWith))
+		for _, w := range i.HasTicketWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTicketWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, photo.HasTicketWith(with...))
+	}
+	if i.HasCourtyard != nil {
+		p := photo.HasCourtyard()
+		if !*i.HasCourtyard {
+			p = photo.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCourtyardWith) > 0 {
+		with := make([]predicate.Courtyard, 0, len(i.HasCourtyardWith))
+		for _, w := range i.HasCourtyardWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCourtyardWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, photo.HasCourtyardWith(with...))
+	}
+	if i.HasUploadedBy != nil {
+		p := photo.HasUploadedBy()
+		if !*i.HasUploadedBy {
+			p = photo.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasUploadedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasUploadedByWith))
+		for _, w := range i.HasUploadedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasUploadedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, photo.HasUploadedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPhotoWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return photo.And(predicates...), nil
 	}
 }
 
@@ -15737,6 +16506,10 @@ type TicketWhereInput struct {
 	// "ratings" edge predicates.
 	HasRatings     *bool               `json:"hasRatings,omitempty"`
 	HasRatingsWith []*RatingWhereInput `json:"hasRatingsWith,omitempty"`
+
+	// "photos" edge predicates.
+	HasPhotos     *bool              `json:"hasPhotos,omitempty"`
+	HasPhotosWith []*PhotoWhereInput `json:"hasPhotosWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -16458,6 +17231,24 @@ func (i *TicketWhereInput) P() (predicate.Ticket, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, ticket.HasRatingsWith(with...))
+	}
+	if i.HasPhotos != nil {
+		p := ticket.HasPhotos()
+		if !*i.HasPhotos {
+			p = ticket.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPhotosWith) > 0 {
+		with := make([]predicate.Photo, 0, len(i.HasPhotosWith))
+		for _, w := range i.HasPhotosWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPhotosWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, ticket.HasPhotosWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

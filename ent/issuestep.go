@@ -72,11 +72,15 @@ type IssueStepEdges struct {
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Account that took the step. 操作人
 	Actor *User `json:"actor,omitempty"`
+	// Photos of the step: its work, or receipts of the execution. 照片
+	Photos []*Photo `json:"photos,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
+
+	namedPhotos map[string][]*Photo
 }
 
 // TownOrErr returns the Town value or an error if the edge
@@ -132,6 +136,15 @@ func (e IssueStepEdges) ActorOrErr() (*User, error) {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "actor"}
+}
+
+// PhotosOrErr returns the Photos value or an error if the edge
+// was not loaded in eager-loading.
+func (e IssueStepEdges) PhotosOrErr() ([]*Photo, error) {
+	if e.loadedTypes[5] {
+		return e.Photos, nil
+	}
+	return nil, &NotLoadedError{edge: "photos"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -299,6 +312,11 @@ func (_m *IssueStep) QueryActor() *UserQuery {
 	return NewIssueStepClient(_m.config).QueryActor(_m)
 }
 
+// QueryPhotos queries the "photos" edge of the IssueStep entity.
+func (_m *IssueStep) QueryPhotos() *PhotoQuery {
+	return NewIssueStepClient(_m.config).QueryPhotos(_m)
+}
+
 // Update returns a builder for updating this IssueStep.
 // Note that you need to call IssueStep.Unwrap() before calling this method if this IssueStep
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -374,6 +392,30 @@ func (_m *IssueStep) String() string {
 	builder.WriteString(_m.Note)
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedPhotos returns the Photos named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *IssueStep) NamedPhotos(name string) ([]*Photo, error) {
+	if _m.Edges.namedPhotos == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPhotos[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *IssueStep) appendNamedPhotos(name string, edges ...*Photo) {
+	if _m.Edges.namedPhotos == nil {
+		_m.Edges.namedPhotos = make(map[string][]*Photo)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPhotos[name] = []*Photo{}
+	} else {
+		_m.Edges.namedPhotos[name] = append(_m.Edges.namedPhotos[name], edges...)
+	}
 }
 
 // IssueSteps is a parsable slice of IssueStep.

@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
@@ -219,6 +220,21 @@ func (_c *IssueStepCreate) SetCourtyard(v *Courtyard) *IssueStepCreate {
 // SetActor sets the "actor" edge to the User entity.
 func (_c *IssueStepCreate) SetActor(v *User) *IssueStepCreate {
 	return _c.SetActorID(v.ID)
+}
+
+// AddPhotoIDs adds the "photos" edge to the Photo entity by IDs.
+func (_c *IssueStepCreate) AddPhotoIDs(ids ...int) *IssueStepCreate {
+	_c.mutation.AddPhotoIDs(ids...)
+	return _c
+}
+
+// AddPhotos adds the "photos" edges to the Photo entity.
+func (_c *IssueStepCreate) AddPhotos(v ...*Photo) *IssueStepCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPhotoIDs(ids...)
 }
 
 // Mutation returns the IssueStepMutation object of the builder.
@@ -501,6 +517,22 @@ func (_c *IssueStepCreate) createSpec() (*IssueStep, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.ActorID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issuestep.PhotosTable,
+			Columns: []string{issuestep.PhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(photo.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

@@ -4,12 +4,14 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
@@ -24,17 +26,19 @@ import (
 // IssueStepQuery is the builder for querying IssueStep entities.
 type IssueStepQuery struct {
 	config
-	ctx           *QueryContext
-	order         []issuestep.OrderOption
-	inters        []Interceptor
-	predicates    []predicate.IssueStep
-	withTown      *TownQuery
-	withVillage   *VillageQuery
-	withIssue     *IssueQuery
-	withCourtyard *CourtyardQuery
-	withActor     *UserQuery
-	loadTotal     []func(context.Context, []*IssueStep) error
-	modifiers     []func(*sql.Selector)
+	ctx             *QueryContext
+	order           []issuestep.OrderOption
+	inters          []Interceptor
+	predicates      []predicate.IssueStep
+	withTown        *TownQuery
+	withVillage     *VillageQuery
+	withIssue       *IssueQuery
+	withCourtyard   *CourtyardQuery
+	withActor       *UserQuery
+	withPhotos      *PhotoQuery
+	loadTotal       []func(context.Context, []*IssueStep) error
+	modifiers       []func(*sql.Selector)
+	withNamedPhotos map[string]*PhotoQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -174,6 +178,28 @@ func (_q *IssueStepQuery) QueryActor() *UserQuery {
 			sqlgraph.From(issuestep.Table, issuestep.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, issuestep.ActorTable, issuestep.ActorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPhotos chains the current query on the "photos" edge.
+func (_q *IssueStepQuery) QueryPhotos() *PhotoQuery {
+	query := (&PhotoClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issuestep.Table, issuestep.FieldID, selector),
+			sqlgraph.To(photo.Table, photo.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, issuestep.PhotosTable, issuestep.PhotosColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -378,6 +404,7 @@ func (_q *IssueStepQuery) Clone() *IssueStepQuery {
 		withIssue:     _q.withIssue.Clone(),
 		withCourtyard: _q.withCourtyard.Clone(),
 		withActor:     _q.withActor.Clone(),
+		withPhotos:    _q.withPhotos.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -437,6 +464,17 @@ func (_q *IssueStepQuery) WithActor(opts ...func(*UserQuery)) *IssueStepQuery {
 		opt(query)
 	}
 	_q.withActor = query
+	return _q
+}
+
+// WithPhotos tells the query-builder to eager-load the nodes that are connected to
+// the "photos" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueStepQuery) WithPhotos(opts ...func(*PhotoQuery)) *IssueStepQuery {
+	query := (&PhotoClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPhotos = query
 	return _q
 }
 
@@ -524,12 +562,13 @@ func (_q *IssueStepQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Is
 	var (
 		nodes       = []*IssueStep{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withIssue != nil,
 			_q.withCourtyard != nil,
 			_q.withActor != nil,
+			_q.withPhotos != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -580,6 +619,20 @@ func (_q *IssueStepQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Is
 	if query := _q.withActor; query != nil {
 		if err := _q.loadActor(ctx, query, nodes, nil,
 			func(n *IssueStep, e *User) { n.Edges.Actor = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPhotos; query != nil {
+		if err := _q.loadPhotos(ctx, query, nodes,
+			func(n *IssueStep) { n.Edges.Photos = []*Photo{} },
+			func(n *IssueStep, e *Photo) { n.Edges.Photos = append(n.Edges.Photos, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPhotos {
+		if err := _q.loadPhotos(ctx, query, nodes,
+			func(n *IssueStep) { n.appendNamedPhotos(name) },
+			func(n *IssueStep, e *Photo) { n.appendNamedPhotos(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -739,6 +792,39 @@ func (_q *IssueStepQuery) loadActor(ctx context.Context, query *UserQuery, nodes
 	}
 	return nil
 }
+func (_q *IssueStepQuery) loadPhotos(ctx context.Context, query *PhotoQuery, nodes []*IssueStep, init func(*IssueStep), assign func(*IssueStep, *Photo)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*IssueStep)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(photo.FieldIssueStepID)
+	}
+	query.Where(predicate.Photo(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(issuestep.PhotosColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IssueStepID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "issue_step_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "issue_step_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *IssueStepQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -846,6 +932,20 @@ func (_q *IssueStepQuery) sqlQuery(ctx context.Context) *sql.Selector {
 func (_q *IssueStepQuery) Modify(modifiers ...func(s *sql.Selector)) *IssueStepSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedPhotos tells the query-builder to eager-load the nodes that are connected to the "photos"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueStepQuery) WithNamedPhotos(name string, opts ...func(*PhotoQuery)) *IssueStepQuery {
+	query := (&PhotoClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPhotos == nil {
+		_q.withNamedPhotos = make(map[string]*PhotoQuery)
+	}
+	_q.withNamedPhotos[name] = query
+	return _q
 }
 
 // IssueStepGroupBy is the group-by builder for IssueStep entities.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
@@ -75,6 +76,21 @@ func (_u *IssueStepUpdate) SetVillage(v *Village) *IssueStepUpdate {
 	return _u.SetVillageID(v.ID)
 }
 
+// AddPhotoIDs adds the "photos" edge to the Photo entity by IDs.
+func (_u *IssueStepUpdate) AddPhotoIDs(ids ...int) *IssueStepUpdate {
+	_u.mutation.AddPhotoIDs(ids...)
+	return _u
+}
+
+// AddPhotos adds the "photos" edges to the Photo entity.
+func (_u *IssueStepUpdate) AddPhotos(v ...*Photo) *IssueStepUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPhotoIDs(ids...)
+}
+
 // Mutation returns the IssueStepMutation object of the builder.
 func (_u *IssueStepUpdate) Mutation() *IssueStepMutation {
 	return _u.mutation
@@ -90,6 +106,27 @@ func (_u *IssueStepUpdate) ClearTown() *IssueStepUpdate {
 func (_u *IssueStepUpdate) ClearVillage() *IssueStepUpdate {
 	_u.mutation.ClearVillage()
 	return _u
+}
+
+// ClearPhotos clears all "photos" edges to the Photo entity.
+func (_u *IssueStepUpdate) ClearPhotos() *IssueStepUpdate {
+	_u.mutation.ClearPhotos()
+	return _u
+}
+
+// RemovePhotoIDs removes the "photos" edge to Photo entities by IDs.
+func (_u *IssueStepUpdate) RemovePhotoIDs(ids ...int) *IssueStepUpdate {
+	_u.mutation.RemovePhotoIDs(ids...)
+	return _u
+}
+
+// RemovePhotos removes "photos" edges to Photo entities.
+func (_u *IssueStepUpdate) RemovePhotos(v ...*Photo) *IssueStepUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePhotoIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -245,6 +282,51 @@ func (_u *IssueStepUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.PhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issuestep.PhotosTable,
+			Columns: []string{issuestep.PhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(photo.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPhotosIDs(); len(nodes) > 0 && !_u.mutation.PhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issuestep.PhotosTable,
+			Columns: []string{issuestep.PhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(photo.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issuestep.PhotosTable,
+			Columns: []string{issuestep.PhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(photo.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -311,6 +393,21 @@ func (_u *IssueStepUpdateOne) SetVillage(v *Village) *IssueStepUpdateOne {
 	return _u.SetVillageID(v.ID)
 }
 
+// AddPhotoIDs adds the "photos" edge to the Photo entity by IDs.
+func (_u *IssueStepUpdateOne) AddPhotoIDs(ids ...int) *IssueStepUpdateOne {
+	_u.mutation.AddPhotoIDs(ids...)
+	return _u
+}
+
+// AddPhotos adds the "photos" edges to the Photo entity.
+func (_u *IssueStepUpdateOne) AddPhotos(v ...*Photo) *IssueStepUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPhotoIDs(ids...)
+}
+
 // Mutation returns the IssueStepMutation object of the builder.
 func (_u *IssueStepUpdateOne) Mutation() *IssueStepMutation {
 	return _u.mutation
@@ -326,6 +423,27 @@ func (_u *IssueStepUpdateOne) ClearTown() *IssueStepUpdateOne {
 func (_u *IssueStepUpdateOne) ClearVillage() *IssueStepUpdateOne {
 	_u.mutation.ClearVillage()
 	return _u
+}
+
+// ClearPhotos clears all "photos" edges to the Photo entity.
+func (_u *IssueStepUpdateOne) ClearPhotos() *IssueStepUpdateOne {
+	_u.mutation.ClearPhotos()
+	return _u
+}
+
+// RemovePhotoIDs removes the "photos" edge to Photo entities by IDs.
+func (_u *IssueStepUpdateOne) RemovePhotoIDs(ids ...int) *IssueStepUpdateOne {
+	_u.mutation.RemovePhotoIDs(ids...)
+	return _u
+}
+
+// RemovePhotos removes "photos" edges to Photo entities.
+func (_u *IssueStepUpdateOne) RemovePhotos(v ...*Photo) *IssueStepUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePhotoIDs(ids...)
 }
 
 // Where appends a list predicates to the IssueStepUpdate builder.
@@ -504,6 +622,51 @@ func (_u *IssueStepUpdateOne) sqlSave(ctx context.Context) (_node *IssueStep, er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issuestep.PhotosTable,
+			Columns: []string{issuestep.PhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(photo.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPhotosIDs(); len(nodes) > 0 && !_u.mutation.PhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issuestep.PhotosTable,
+			Columns: []string{issuestep.PhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(photo.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issuestep.PhotosTable,
+			Columns: []string{issuestep.PhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(photo.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

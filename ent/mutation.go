@@ -26,6 +26,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -75,6 +76,7 @@ const (
 	TypeIssueStep        = "IssueStep"
 	TypeLectureTopic     = "LectureTopic"
 	TypeLoginAttempt     = "LoginAttempt"
+	TypePhoto            = "Photo"
 	TypePointEntry       = "PointEntry"
 	TypePointRedemption  = "PointRedemption"
 	TypePointRule        = "PointRule"
@@ -18274,6 +18276,9 @@ type IssueStepMutation struct {
 	clearedcourtyard bool
 	actor            *int
 	clearedactor     bool
+	photos           map[int]struct{}
+	removedphotos    map[int]struct{}
+	clearedphotos    bool
 	done             bool
 	oldValue         func(context.Context) (*IssueStep, error)
 	predicates       []predicate.IssueStep
@@ -19136,6 +19141,60 @@ func (m *IssueStepMutation) ResetActor() {
 	m.clearedactor = false
 }
 
+// AddPhotoIDs adds the "photos" edge to the Photo entity by ids.
+func (m *IssueStepMutation) AddPhotoIDs(ids ...int) {
+	if m.photos == nil {
+		m.photos = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.photos[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPhotos clears the "photos" edge to the Photo entity.
+func (m *IssueStepMutation) ClearPhotos() {
+	m.clearedphotos = true
+}
+
+// PhotosCleared reports if the "photos" edge to the Photo entity was cleared.
+func (m *IssueStepMutation) PhotosCleared() bool {
+	return m.clearedphotos
+}
+
+// RemovePhotoIDs removes the "photos" edge to the Photo entity by IDs.
+func (m *IssueStepMutation) RemovePhotoIDs(ids ...int) {
+	if m.removedphotos == nil {
+		m.removedphotos = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.photos, ids[i])
+		m.removedphotos[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPhotos returns the removed IDs of the "photos" edge to the Photo entity.
+func (m *IssueStepMutation) RemovedPhotosIDs() (ids []int) {
+	for id := range m.removedphotos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PhotosIDs returns the "photos" edge IDs in the mutation.
+func (m *IssueStepMutation) PhotosIDs() (ids []int) {
+	for id := range m.photos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPhotos resets all changes to the "photos" edge.
+func (m *IssueStepMutation) ResetPhotos() {
+	m.photos = nil
+	m.clearedphotos = false
+	m.removedphotos = nil
+}
+
 // Where appends a list predicates to the IssueStepMutation builder.
 func (m *IssueStepMutation) Where(ps ...predicate.IssueStep) {
 	m.predicates = append(m.predicates, ps...)
@@ -19549,7 +19608,7 @@ func (m *IssueStepMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *IssueStepMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.town != nil {
 		edges = append(edges, issuestep.EdgeTown)
 	}
@@ -19564,6 +19623,9 @@ func (m *IssueStepMutation) AddedEdges() []string {
 	}
 	if m.actor != nil {
 		edges = append(edges, issuestep.EdgeActor)
+	}
+	if m.photos != nil {
+		edges = append(edges, issuestep.EdgePhotos)
 	}
 	return edges
 }
@@ -19592,25 +19654,42 @@ func (m *IssueStepMutation) AddedIDs(name string) []ent.Value {
 		if id := m.actor; id != nil {
 			return []ent.Value{*id}
 		}
+	case issuestep.EdgePhotos:
+		ids := make([]ent.Value, 0, len(m.photos))
+		for id := range m.photos {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *IssueStepMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
+	if m.removedphotos != nil {
+		edges = append(edges, issuestep.EdgePhotos)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *IssueStepMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case issuestep.EdgePhotos:
+		ids := make([]ent.Value, 0, len(m.removedphotos))
+		for id := range m.removedphotos {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *IssueStepMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedtown {
 		edges = append(edges, issuestep.EdgeTown)
 	}
@@ -19625,6 +19704,9 @@ func (m *IssueStepMutation) ClearedEdges() []string {
 	}
 	if m.clearedactor {
 		edges = append(edges, issuestep.EdgeActor)
+	}
+	if m.clearedphotos {
+		edges = append(edges, issuestep.EdgePhotos)
 	}
 	return edges
 }
@@ -19643,6 +19725,8 @@ func (m *IssueStepMutation) EdgeCleared(name string) bool {
 		return m.clearedcourtyard
 	case issuestep.EdgeActor:
 		return m.clearedactor
+	case issuestep.EdgePhotos:
+		return m.clearedphotos
 	}
 	return false
 }
@@ -19688,6 +19772,9 @@ func (m *IssueStepMutation) ResetEdge(name string) error {
 		return nil
 	case issuestep.EdgeActor:
 		m.ResetActor()
+		return nil
+	case issuestep.EdgePhotos:
+		m.ResetPhotos()
 		return nil
 	}
 	return fmt.Errorf("unknown IssueStep edge %s", name)
@@ -21288,6 +21375,1559 @@ func (m *LoginAttemptMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *LoginAttemptMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown LoginAttempt edge %s", name)
+}
+
+// PhotoMutation represents an operation that mutates the Photo nodes in the graph.
+type PhotoMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	sha256             *string
+	content_type       *string
+	size               *int64
+	addsize            *int64
+	width              *int
+	addwidth           *int
+	height             *int
+	addheight          *int
+	kind               *photo.Kind
+	document           *string
+	clearedFields      map[string]struct{}
+	town               *int
+	clearedtown        bool
+	village            *int
+	clearedvillage     bool
+	issue_step         *int
+	clearedissue_step  bool
+	ticket             *int
+	clearedticket      bool
+	courtyard          *int
+	clearedcourtyard   bool
+	uploaded_by        *int
+	cleareduploaded_by bool
+	done               bool
+	oldValue           func(context.Context) (*Photo, error)
+	predicates         []predicate.Photo
+}
+
+var _ ent.Mutation = (*PhotoMutation)(nil)
+
+// photoOption allows management of the mutation configuration using functional options.
+type photoOption func(*PhotoMutation)
+
+// newPhotoMutation creates new mutation for the Photo entity.
+func newPhotoMutation(c config, op Op, opts ...photoOption) *PhotoMutation {
+	m := &PhotoMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePhoto,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPhotoID sets the ID field of the mutation.
+func withPhotoID(id int) photoOption {
+	return func(m *PhotoMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Photo
+		)
+		m.oldValue = func(ctx context.Context) (*Photo, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Photo.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPhoto sets the old Photo of the mutation.
+func withPhoto(node *Photo) photoOption {
+	return func(m *PhotoMutation) {
+		m.oldValue = func(context.Context) (*Photo, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PhotoMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PhotoMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Photo entities.
+func (m *PhotoMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PhotoMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PhotoMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Photo.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PhotoMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PhotoMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PhotoMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PhotoMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PhotoMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PhotoMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTownID sets the "town_id" field.
+func (m *PhotoMutation) SetTownID(i int) {
+	m.town = &i
+}
+
+// TownID returns the value of the "town_id" field in the mutation.
+func (m *PhotoMutation) TownID() (r int, exists bool) {
+	v := m.town
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTownID returns the old "town_id" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldTownID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTownID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTownID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTownID: %w", err)
+	}
+	return oldValue.TownID, nil
+}
+
+// ResetTownID resets all changes to the "town_id" field.
+func (m *PhotoMutation) ResetTownID() {
+	m.town = nil
+}
+
+// SetVillageID sets the "village_id" field.
+func (m *PhotoMutation) SetVillageID(i int) {
+	m.village = &i
+}
+
+// VillageID returns the value of the "village_id" field in the mutation.
+func (m *PhotoMutation) VillageID() (r int, exists bool) {
+	v := m.village
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVillageID returns the old "village_id" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldVillageID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVillageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVillageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVillageID: %w", err)
+	}
+	return oldValue.VillageID, nil
+}
+
+// ResetVillageID resets all changes to the "village_id" field.
+func (m *PhotoMutation) ResetVillageID() {
+	m.village = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *PhotoMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *PhotoMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *PhotoMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *PhotoMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *PhotoMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *PhotoMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSize sets the "size" field.
+func (m *PhotoMutation) SetSize(i int64) {
+	m.size = &i
+	m.addsize = nil
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *PhotoMutation) Size() (r int64, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldSize(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// AddSize adds i to the "size" field.
+func (m *PhotoMutation) AddSize(i int64) {
+	if m.addsize != nil {
+		*m.addsize += i
+	} else {
+		m.addsize = &i
+	}
+}
+
+// AddedSize returns the value that was added to the "size" field in this mutation.
+func (m *PhotoMutation) AddedSize() (r int64, exists bool) {
+	v := m.addsize
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *PhotoMutation) ResetSize() {
+	m.size = nil
+	m.addsize = nil
+}
+
+// SetWidth sets the "width" field.
+func (m *PhotoMutation) SetWidth(i int) {
+	m.width = &i
+	m.addwidth = nil
+}
+
+// Width returns the value of the "width" field in the mutation.
+func (m *PhotoMutation) Width() (r int, exists bool) {
+	v := m.width
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWidth returns the old "width" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldWidth(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWidth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWidth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWidth: %w", err)
+	}
+	return oldValue.Width, nil
+}
+
+// AddWidth adds i to the "width" field.
+func (m *PhotoMutation) AddWidth(i int) {
+	if m.addwidth != nil {
+		*m.addwidth += i
+	} else {
+		m.addwidth = &i
+	}
+}
+
+// AddedWidth returns the value that was added to the "width" field in this mutation.
+func (m *PhotoMutation) AddedWidth() (r int, exists bool) {
+	v := m.addwidth
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWidth resets all changes to the "width" field.
+func (m *PhotoMutation) ResetWidth() {
+	m.width = nil
+	m.addwidth = nil
+}
+
+// SetHeight sets the "height" field.
+func (m *PhotoMutation) SetHeight(i int) {
+	m.height = &i
+	m.addheight = nil
+}
+
+// Height returns the value of the "height" field in the mutation.
+func (m *PhotoMutation) Height() (r int, exists bool) {
+	v := m.height
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHeight returns the old "height" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldHeight(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHeight: %w", err)
+	}
+	return oldValue.Height, nil
+}
+
+// AddHeight adds i to the "height" field.
+func (m *PhotoMutation) AddHeight(i int) {
+	if m.addheight != nil {
+		*m.addheight += i
+	} else {
+		m.addheight = &i
+	}
+}
+
+// AddedHeight returns the value that was added to the "height" field in this mutation.
+func (m *PhotoMutation) AddedHeight() (r int, exists bool) {
+	v := m.addheight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetHeight resets all changes to the "height" field.
+func (m *PhotoMutation) ResetHeight() {
+	m.height = nil
+	m.addheight = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *PhotoMutation) SetKind(ph photo.Kind) {
+	m.kind = &ph
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *PhotoMutation) Kind() (r photo.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldKind(ctx context.Context) (v photo.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *PhotoMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetDocument sets the "document" field.
+func (m *PhotoMutation) SetDocument(s string) {
+	m.document = &s
+}
+
+// Document returns the value of the "document" field in the mutation.
+func (m *PhotoMutation) Document() (r string, exists bool) {
+	v := m.document
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocument returns the old "document" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldDocument(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocument is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocument requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocument: %w", err)
+	}
+	return oldValue.Document, nil
+}
+
+// ClearDocument clears the value of the "document" field.
+func (m *PhotoMutation) ClearDocument() {
+	m.document = nil
+	m.clearedFields[photo.FieldDocument] = struct{}{}
+}
+
+// DocumentCleared returns if the "document" field was cleared in this mutation.
+func (m *PhotoMutation) DocumentCleared() bool {
+	_, ok := m.clearedFields[photo.FieldDocument]
+	return ok
+}
+
+// ResetDocument resets all changes to the "document" field.
+func (m *PhotoMutation) ResetDocument() {
+	m.document = nil
+	delete(m.clearedFields, photo.FieldDocument)
+}
+
+// SetIssueStepID sets the "issue_step_id" field.
+func (m *PhotoMutation) SetIssueStepID(i int) {
+	m.issue_step = &i
+}
+
+// IssueStepID returns the value of the "issue_step_id" field in the mutation.
+func (m *PhotoMutation) IssueStepID() (r int, exists bool) {
+	v := m.issue_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssueStepID returns the old "issue_step_id" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldIssueStepID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssueStepID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssueStepID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssueStepID: %w", err)
+	}
+	return oldValue.IssueStepID, nil
+}
+
+// ClearIssueStepID clears the value of the "issue_step_id" field.
+func (m *PhotoMutation) ClearIssueStepID() {
+	m.issue_step = nil
+	m.clearedFields[photo.FieldIssueStepID] = struct{}{}
+}
+
+// IssueStepIDCleared returns if the "issue_step_id" field was cleared in this mutation.
+func (m *PhotoMutation) IssueStepIDCleared() bool {
+	_, ok := m.clearedFields[photo.FieldIssueStepID]
+	return ok
+}
+
+// ResetIssueStepID resets all changes to the "issue_step_id" field.
+func (m *PhotoMutation) ResetIssueStepID() {
+	m.issue_step = nil
+	delete(m.clearedFields, photo.FieldIssueStepID)
+}
+
+// SetTicketID sets the "ticket_id" field.
+func (m *PhotoMutation) SetTicketID(i int) {
+	m.ticket = &i
+}
+
+// TicketID returns the value of the "ticket_id" field in the mutation.
+func (m *PhotoMutation) TicketID() (r int, exists bool) {
+	v := m.ticket
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTicketID returns the old "ticket_id" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldTicketID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTicketID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTicketID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTicketID: %w", err)
+	}
+	return oldValue.TicketID, nil
+}
+
+// ClearTicketID clears the value of the "ticket_id" field.
+func (m *PhotoMutation) ClearTicketID() {
+	m.ticket = nil
+	m.clearedFields[photo.FieldTicketID] = struct{}{}
+}
+
+// TicketIDCleared returns if the "ticket_id" field was cleared in this mutation.
+func (m *PhotoMutation) TicketIDCleared() bool {
+	_, ok := m.clearedFields[photo.FieldTicketID]
+	return ok
+}
+
+// ResetTicketID resets all changes to the "ticket_id" field.
+func (m *PhotoMutation) ResetTicketID() {
+	m.ticket = nil
+	delete(m.clearedFields, photo.FieldTicketID)
+}
+
+// SetCourtyardID sets the "courtyard_id" field.
+func (m *PhotoMutation) SetCourtyardID(i int) {
+	m.courtyard = &i
+}
+
+// CourtyardID returns the value of the "courtyard_id" field in the mutation.
+func (m *PhotoMutation) CourtyardID() (r int, exists bool) {
+	v := m.courtyard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCourtyardID returns the old "courtyard_id" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldCourtyardID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCourtyardID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCourtyardID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCourtyardID: %w", err)
+	}
+	return oldValue.CourtyardID, nil
+}
+
+// ResetCourtyardID resets all changes to the "courtyard_id" field.
+func (m *PhotoMutation) ResetCourtyardID() {
+	m.courtyard = nil
+}
+
+// SetUploadedByID sets the "uploaded_by_id" field.
+func (m *PhotoMutation) SetUploadedByID(i int) {
+	m.uploaded_by = &i
+}
+
+// UploadedByID returns the value of the "uploaded_by_id" field in the mutation.
+func (m *PhotoMutation) UploadedByID() (r int, exists bool) {
+	v := m.uploaded_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUploadedByID returns the old "uploaded_by_id" field's value of the Photo entity.
+// If the Photo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PhotoMutation) OldUploadedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUploadedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUploadedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUploadedByID: %w", err)
+	}
+	return oldValue.UploadedByID, nil
+}
+
+// ClearUploadedByID clears the value of the "uploaded_by_id" field.
+func (m *PhotoMutation) ClearUploadedByID() {
+	m.uploaded_by = nil
+	m.clearedFields[photo.FieldUploadedByID] = struct{}{}
+}
+
+// UploadedByIDCleared returns if the "uploaded_by_id" field was cleared in this mutation.
+func (m *PhotoMutation) UploadedByIDCleared() bool {
+	_, ok := m.clearedFields[photo.FieldUploadedByID]
+	return ok
+}
+
+// ResetUploadedByID resets all changes to the "uploaded_by_id" field.
+func (m *PhotoMutation) ResetUploadedByID() {
+	m.uploaded_by = nil
+	delete(m.clearedFields, photo.FieldUploadedByID)
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (m *PhotoMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[photo.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *PhotoMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *PhotoMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *PhotoMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *PhotoMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[photo.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *PhotoMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *PhotoMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *PhotoMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
+// ClearIssueStep clears the "issue_step" edge to the IssueStep entity.
+func (m *PhotoMutation) ClearIssueStep() {
+	m.clearedissue_step = true
+	m.clearedFields[photo.FieldIssueStepID] = struct{}{}
+}
+
+// IssueStepCleared reports if the "issue_step" edge to the IssueStep entity was cleared.
+func (m *PhotoMutation) IssueStepCleared() bool {
+	return m.IssueStepIDCleared() || m.clearedissue_step
+}
+
+// IssueStepIDs returns the "issue_step" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IssueStepID instead. It exists only for internal usage by the builders.
+func (m *PhotoMutation) IssueStepIDs() (ids []int) {
+	if id := m.issue_step; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIssueStep resets all changes to the "issue_step" edge.
+func (m *PhotoMutation) ResetIssueStep() {
+	m.issue_step = nil
+	m.clearedissue_step = false
+}
+
+// ClearTicket clears the "ticket" edge to the Ticket entity.
+func (m *PhotoMutation) ClearTicket() {
+	m.clearedticket = true
+	m.clearedFields[photo.FieldTicketID] = struct{}{}
+}
+
+// TicketCleared reports if the "ticket" edge to the Ticket entity was cleared.
+func (m *PhotoMutation) TicketCleared() bool {
+	return m.TicketIDCleared() || m.clearedticket
+}
+
+// TicketIDs returns the "ticket" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TicketID instead. It exists only for internal usage by the builders.
+func (m *PhotoMutation) TicketIDs() (ids []int) {
+	if id := m.ticket; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTicket resets all changes to the "ticket" edge.
+func (m *PhotoMutation) ResetTicket() {
+	m.ticket = nil
+	m.clearedticket = false
+}
+
+// ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
+func (m *PhotoMutation) ClearCourtyard() {
+	m.clearedcourtyard = true
+	m.clearedFields[photo.FieldCourtyardID] = struct{}{}
+}
+
+// CourtyardCleared reports if the "courtyard" edge to the Courtyard entity was cleared.
+func (m *PhotoMutation) CourtyardCleared() bool {
+	return m.clearedcourtyard
+}
+
+// CourtyardIDs returns the "courtyard" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CourtyardID instead. It exists only for internal usage by the builders.
+func (m *PhotoMutation) CourtyardIDs() (ids []int) {
+	if id := m.courtyard; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCourtyard resets all changes to the "courtyard" edge.
+func (m *PhotoMutation) ResetCourtyard() {
+	m.courtyard = nil
+	m.clearedcourtyard = false
+}
+
+// ClearUploadedBy clears the "uploaded_by" edge to the User entity.
+func (m *PhotoMutation) ClearUploadedBy() {
+	m.cleareduploaded_by = true
+	m.clearedFields[photo.FieldUploadedByID] = struct{}{}
+}
+
+// UploadedByCleared reports if the "uploaded_by" edge to the User entity was cleared.
+func (m *PhotoMutation) UploadedByCleared() bool {
+	return m.UploadedByIDCleared() || m.cleareduploaded_by
+}
+
+// UploadedByIDs returns the "uploaded_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UploadedByID instead. It exists only for internal usage by the builders.
+func (m *PhotoMutation) UploadedByIDs() (ids []int) {
+	if id := m.uploaded_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUploadedBy resets all changes to the "uploaded_by" edge.
+func (m *PhotoMutation) ResetUploadedBy() {
+	m.uploaded_by = nil
+	m.cleareduploaded_by = false
+}
+
+// Where appends a list predicates to the PhotoMutation builder.
+func (m *PhotoMutation) Where(ps ...predicate.Photo) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PhotoMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PhotoMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Photo, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PhotoMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PhotoMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Photo).
+func (m *PhotoMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PhotoMutation) Fields() []string {
+	fields := make([]string, 0, 15)
+	if m.created_at != nil {
+		fields = append(fields, photo.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, photo.FieldUpdatedAt)
+	}
+	if m.town != nil {
+		fields = append(fields, photo.FieldTownID)
+	}
+	if m.village != nil {
+		fields = append(fields, photo.FieldVillageID)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, photo.FieldSha256)
+	}
+	if m.content_type != nil {
+		fields = append(fields, photo.FieldContentType)
+	}
+	if m.size != nil {
+		fields = append(fields, photo.FieldSize)
+	}
+	if m.width != nil {
+		fields = append(fields, photo.FieldWidth)
+	}
+	if m.height != nil {
+		fields = append(fields, photo.FieldHeight)
+	}
+	if m.kind != nil {
+		fields = append(fields, photo.FieldKind)
+	}
+	if m.document != nil {
+		fields = append(fields, photo.FieldDocument)
+	}
+	if m.issue_step != nil {
+		fields = append(fields, photo.FieldIssueStepID)
+	}
+	if m.ticket != nil {
+		fields = append(fields, photo.FieldTicketID)
+	}
+	if m.courtyard != nil {
+		fields = append(fields, photo.FieldCourtyardID)
+	}
+	if m.uploaded_by != nil {
+		fields = append(fields, photo.FieldUploadedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PhotoMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case photo.FieldCreatedAt:
+		return m.CreatedAt()
+	case photo.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case photo.FieldTownID:
+		return m.TownID()
+	case photo.FieldVillageID:
+		return m.VillageID()
+	case photo.FieldSha256:
+		return m.Sha256()
+	case photo.FieldContentType:
+		return m.ContentType()
+	case photo.FieldSize:
+		return m.Size()
+	case photo.FieldWidth:
+		return m.Width()
+	case photo.FieldHeight:
+		return m.Height()
+	case photo.FieldKind:
+		return m.Kind()
+	case photo.FieldDocument:
+		return m.Document()
+	case photo.FieldIssueStepID:
+		return m.IssueStepID()
+	case photo.FieldTicketID:
+		return m.TicketID()
+	case photo.FieldCourtyardID:
+		return m.CourtyardID()
+	case photo.FieldUploadedByID:
+		return m.UploadedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PhotoMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case photo.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case photo.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case photo.FieldTownID:
+		return m.OldTownID(ctx)
+	case photo.FieldVillageID:
+		return m.OldVillageID(ctx)
+	case photo.FieldSha256:
+		return m.OldSha256(ctx)
+	case photo.FieldContentType:
+		return m.OldContentType(ctx)
+	case photo.FieldSize:
+		return m.OldSize(ctx)
+	case photo.FieldWidth:
+		return m.OldWidth(ctx)
+	case photo.FieldHeight:
+		return m.OldHeight(ctx)
+	case photo.FieldKind:
+		return m.OldKind(ctx)
+	case photo.FieldDocument:
+		return m.OldDocument(ctx)
+	case photo.FieldIssueStepID:
+		return m.OldIssueStepID(ctx)
+	case photo.FieldTicketID:
+		return m.OldTicketID(ctx)
+	case photo.FieldCourtyardID:
+		return m.OldCourtyardID(ctx)
+	case photo.FieldUploadedByID:
+		return m.OldUploadedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Photo field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PhotoMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case photo.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case photo.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case photo.FieldTownID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTownID(v)
+		return nil
+	case photo.FieldVillageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVillageID(v)
+		return nil
+	case photo.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case photo.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case photo.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case photo.FieldWidth:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWidth(v)
+		return nil
+	case photo.FieldHeight:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHeight(v)
+		return nil
+	case photo.FieldKind:
+		v, ok := value.(photo.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case photo.FieldDocument:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocument(v)
+		return nil
+	case photo.FieldIssueStepID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssueStepID(v)
+		return nil
+	case photo.FieldTicketID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTicketID(v)
+		return nil
+	case photo.FieldCourtyardID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCourtyardID(v)
+		return nil
+	case photo.FieldUploadedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUploadedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Photo field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PhotoMutation) AddedFields() []string {
+	var fields []string
+	if m.addsize != nil {
+		fields = append(fields, photo.FieldSize)
+	}
+	if m.addwidth != nil {
+		fields = append(fields, photo.FieldWidth)
+	}
+	if m.addheight != nil {
+		fields = append(fields, photo.FieldHeight)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PhotoMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case photo.FieldSize:
+		return m.AddedSize()
+	case photo.FieldWidth:
+		return m.AddedWidth()
+	case photo.FieldHeight:
+		return m.AddedHeight()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PhotoMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case photo.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSize(v)
+		return nil
+	case photo.FieldWidth:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWidth(v)
+		return nil
+	case photo.FieldHeight:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHeight(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Photo numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PhotoMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(photo.FieldDocument) {
+		fields = append(fields, photo.FieldDocument)
+	}
+	if m.FieldCleared(photo.FieldIssueStepID) {
+		fields = append(fields, photo.FieldIssueStepID)
+	}
+	if m.FieldCleared(photo.FieldTicketID) {
+		fields = append(fields, photo.FieldTicketID)
+	}
+	if m.FieldCleared(photo.FieldUploadedByID) {
+		fields = append(fields, photo.FieldUploadedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PhotoMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PhotoMutation) ClearField(name string) error {
+	switch name {
+	case photo.FieldDocument:
+		m.ClearDocument()
+		return nil
+	case photo.FieldIssueStepID:
+		m.ClearIssueStepID()
+		return nil
+	case photo.FieldTicketID:
+		m.ClearTicketID()
+		return nil
+	case photo.FieldUploadedByID:
+		m.ClearUploadedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown Photo nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PhotoMutation) ResetField(name string) error {
+	switch name {
+	case photo.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case photo.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case photo.FieldTownID:
+		m.ResetTownID()
+		return nil
+	case photo.FieldVillageID:
+		m.ResetVillageID()
+		return nil
+	case photo.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case photo.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case photo.FieldSize:
+		m.ResetSize()
+		return nil
+	case photo.FieldWidth:
+		m.ResetWidth()
+		return nil
+	case photo.FieldHeight:
+		m.ResetHeight()
+		return nil
+	case photo.FieldKind:
+		m.ResetKind()
+		return nil
+	case photo.FieldDocument:
+		m.ResetDocument()
+		return nil
+	case photo.FieldIssueStepID:
+		m.ResetIssueStepID()
+		return nil
+	case photo.FieldTicketID:
+		m.ResetTicketID()
+		return nil
+	case photo.FieldCourtyardID:
+		m.ResetCourtyardID()
+		return nil
+	case photo.FieldUploadedByID:
+		m.ResetUploadedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown Photo field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PhotoMutation) AddedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.town != nil {
+		edges = append(edges, photo.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, photo.EdgeVillage)
+	}
+	if m.issue_step != nil {
+		edges = append(edges, photo.EdgeIssueStep)
+	}
+	if m.ticket != nil {
+		edges = append(edges, photo.EdgeTicket)
+	}
+	if m.courtyard != nil {
+		edges = append(edges, photo.EdgeCourtyard)
+	}
+	if m.uploaded_by != nil {
+		edges = append(edges, photo.EdgeUploadedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PhotoMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case photo.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case photo.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
+	case photo.EdgeIssueStep:
+		if id := m.issue_step; id != nil {
+			return []ent.Value{*id}
+		}
+	case photo.EdgeTicket:
+		if id := m.ticket; id != nil {
+			return []ent.Value{*id}
+		}
+	case photo.EdgeCourtyard:
+		if id := m.courtyard; id != nil {
+			return []ent.Value{*id}
+		}
+	case photo.EdgeUploadedBy:
+		if id := m.uploaded_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PhotoMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 6)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PhotoMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PhotoMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.clearedtown {
+		edges = append(edges, photo.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, photo.EdgeVillage)
+	}
+	if m.clearedissue_step {
+		edges = append(edges, photo.EdgeIssueStep)
+	}
+	if m.clearedticket {
+		edges = append(edges, photo.EdgeTicket)
+	}
+	if m.clearedcourtyard {
+		edges = append(edges, photo.EdgeCourtyard)
+	}
+	if m.cleareduploaded_by {
+		edges = append(edges, photo.EdgeUploadedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PhotoMutation) EdgeCleared(name string) bool {
+	switch name {
+	case photo.EdgeTown:
+		return m.clearedtown
+	case photo.EdgeVillage:
+		return m.clearedvillage
+	case photo.EdgeIssueStep:
+		return m.clearedissue_step
+	case photo.EdgeTicket:
+		return m.clearedticket
+	case photo.EdgeCourtyard:
+		return m.clearedcourtyard
+	case photo.EdgeUploadedBy:
+		return m.cleareduploaded_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PhotoMutation) ClearEdge(name string) error {
+	switch name {
+	case photo.EdgeTown:
+		m.ClearTown()
+		return nil
+	case photo.EdgeVillage:
+		m.ClearVillage()
+		return nil
+	case photo.EdgeIssueStep:
+		m.ClearIssueStep()
+		return nil
+	case photo.EdgeTicket:
+		m.ClearTicket()
+		return nil
+	case photo.EdgeCourtyard:
+		m.ClearCourtyard()
+		return nil
+	case photo.EdgeUploadedBy:
+		m.ClearUploadedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Photo unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PhotoMutation) ResetEdge(name string) error {
+	switch name {
+	case photo.EdgeTown:
+		m.ResetTown()
+		return nil
+	case photo.EdgeVillage:
+		m.ResetVillage()
+		return nil
+	case photo.EdgeIssueStep:
+		m.ResetIssueStep()
+		return nil
+	case photo.EdgeTicket:
+		m.ResetTicket()
+		return nil
+	case photo.EdgeCourtyard:
+		m.ResetCourtyard()
+		return nil
+	case photo.EdgeUploadedBy:
+		m.ResetUploadedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Photo edge %s", name)
 }
 
 // PointEntryMutation represents an operation that mutates the PointEntry nodes in the graph.
@@ -37402,6 +39042,9 @@ type TicketMutation struct {
 	ratings                  map[int]struct{}
 	removedratings           map[int]struct{}
 	clearedratings           bool
+	photos                   map[int]struct{}
+	removedphotos            map[int]struct{}
+	clearedphotos            bool
 	done                     bool
 	oldValue                 func(context.Context) (*Ticket, error)
 	predicates               []predicate.Ticket
@@ -38635,6 +40278,60 @@ func (m *TicketMutation) ResetRatings() {
 	m.removedratings = nil
 }
 
+// AddPhotoIDs adds the "photos" edge to the Photo entity by ids.
+func (m *TicketMutation) AddPhotoIDs(ids ...int) {
+	if m.photos == nil {
+		m.photos = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.photos[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPhotos clears the "photos" edge to the Photo entity.
+func (m *TicketMutation) ClearPhotos() {
+	m.clearedphotos = true
+}
+
+// PhotosCleared reports if the "photos" edge to the Photo entity was cleared.
+func (m *TicketMutation) PhotosCleared() bool {
+	return m.clearedphotos
+}
+
+// RemovePhotoIDs removes the "photos" edge to the Photo entity by IDs.
+func (m *TicketMutation) RemovePhotoIDs(ids ...int) {
+	if m.removedphotos == nil {
+		m.removedphotos = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.photos, ids[i])
+		m.removedphotos[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPhotos returns the removed IDs of the "photos" edge to the Photo entity.
+func (m *TicketMutation) RemovedPhotosIDs() (ids []int) {
+	for id := range m.removedphotos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PhotosIDs returns the "photos" edge IDs in the mutation.
+func (m *TicketMutation) PhotosIDs() (ids []int) {
+	for id := range m.photos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPhotos resets all changes to the "photos" edge.
+func (m *TicketMutation) ResetPhotos() {
+	m.photos = nil
+	m.clearedphotos = false
+	m.removedphotos = nil
+}
+
 // Where appends a list predicates to the TicketMutation builder.
 func (m *TicketMutation) Where(ps ...predicate.Ticket) {
 	m.predicates = append(m.predicates, ps...)
@@ -39180,7 +40877,7 @@ func (m *TicketMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TicketMutation) AddedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.town != nil {
 		edges = append(edges, ticket.EdgeTown)
 	}
@@ -39201,6 +40898,9 @@ func (m *TicketMutation) AddedEdges() []string {
 	}
 	if m.ratings != nil {
 		edges = append(edges, ticket.EdgeRatings)
+	}
+	if m.photos != nil {
+		edges = append(edges, ticket.EdgePhotos)
 	}
 	return edges
 }
@@ -39239,15 +40939,24 @@ func (m *TicketMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case ticket.EdgePhotos:
+		ids := make([]ent.Value, 0, len(m.photos))
+		for id := range m.photos {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TicketMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.removedratings != nil {
 		edges = append(edges, ticket.EdgeRatings)
+	}
+	if m.removedphotos != nil {
+		edges = append(edges, ticket.EdgePhotos)
 	}
 	return edges
 }
@@ -39262,13 +40971,19 @@ func (m *TicketMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case ticket.EdgePhotos:
+		ids := make([]ent.Value, 0, len(m.removedphotos))
+		for id := range m.removedphotos {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TicketMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.clearedtown {
 		edges = append(edges, ticket.EdgeTown)
 	}
@@ -39289,6 +41004,9 @@ func (m *TicketMutation) ClearedEdges() []string {
 	}
 	if m.clearedratings {
 		edges = append(edges, ticket.EdgeRatings)
+	}
+	if m.clearedphotos {
+		edges = append(edges, ticket.EdgePhotos)
 	}
 	return edges
 }
@@ -39311,6 +41029,8 @@ func (m *TicketMutation) EdgeCleared(name string) bool {
 		return m.clearedagent
 	case ticket.EdgeRatings:
 		return m.clearedratings
+	case ticket.EdgePhotos:
+		return m.clearedphotos
 	}
 	return false
 }
@@ -39365,6 +41085,9 @@ func (m *TicketMutation) ResetEdge(name string) error {
 		return nil
 	case ticket.EdgeRatings:
 		m.ResetRatings()
+		return nil
+	case ticket.EdgePhotos:
+		m.ResetPhotos()
 		return nil
 	}
 	return fmt.Errorf("unknown Ticket edge %s", name)

@@ -88,13 +88,16 @@ type TicketEdges struct {
 	Agent *Resident `json:"agent,omitempty"`
 	// Applicant's ratings of the service. 服务评价
 	Ratings []*Rating `json:"ratings,omitempty"`
+	// Photos of the ticket's documents. 要件照片
+	Photos []*Photo `json:"photos,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [7]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
-	totalCount [7]map[string]int
+	totalCount [8]map[string]int
 
 	namedRatings map[string][]*Rating
+	namedPhotos  map[string][]*Photo
 }
 
 // TownOrErr returns the Town value or an error if the edge
@@ -170,6 +173,15 @@ func (e TicketEdges) RatingsOrErr() ([]*Rating, error) {
 		return e.Ratings, nil
 	}
 	return nil, &NotLoadedError{edge: "ratings"}
+}
+
+// PhotosOrErr returns the Photos value or an error if the edge
+// was not loaded in eager-loading.
+func (e TicketEdges) PhotosOrErr() ([]*Photo, error) {
+	if e.loadedTypes[7] {
+		return e.Photos, nil
+	}
+	return nil, &NotLoadedError{edge: "photos"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -387,6 +399,11 @@ func (_m *Ticket) QueryRatings() *RatingQuery {
 	return NewTicketClient(_m.config).QueryRatings(_m)
 }
 
+// QueryPhotos queries the "photos" edge of the Ticket entity.
+func (_m *Ticket) QueryPhotos() *PhotoQuery {
+	return NewTicketClient(_m.config).QueryPhotos(_m)
+}
+
 // Update returns a builder for updating this Ticket.
 // Note that you need to call Ticket.Unwrap() before calling this method if this Ticket
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -507,6 +524,30 @@ func (_m *Ticket) appendNamedRatings(name string, edges ...*Rating) {
 		_m.Edges.namedRatings[name] = []*Rating{}
 	} else {
 		_m.Edges.namedRatings[name] = append(_m.Edges.namedRatings[name], edges...)
+	}
+}
+
+// NamedPhotos returns the Photos named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Ticket) NamedPhotos(name string) ([]*Photo, error) {
+	if _m.Edges.namedPhotos == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPhotos[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Ticket) appendNamedPhotos(name string, edges ...*Photo) {
+	if _m.Edges.namedPhotos == nil {
+		_m.Edges.namedPhotos = make(map[string][]*Photo)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPhotos[name] = []*Photo{}
+	} else {
+		_m.Edges.namedPhotos[name] = append(_m.Edges.namedPhotos[name], edges...)
 	}
 }
 

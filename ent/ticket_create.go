@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/servicetype"
@@ -307,6 +308,21 @@ func (_c *TicketCreate) AddRatings(v ...*Rating) *TicketCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddRatingIDs(ids...)
+}
+
+// AddPhotoIDs adds the "photos" edge to the Photo entity by IDs.
+func (_c *TicketCreate) AddPhotoIDs(ids ...int) *TicketCreate {
+	_c.mutation.AddPhotoIDs(ids...)
+	return _c
+}
+
+// AddPhotos adds the "photos" edges to the Photo entity.
+func (_c *TicketCreate) AddPhotos(v ...*Photo) *TicketCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPhotoIDs(ids...)
 }
 
 // Mutation returns the TicketMutation object of the builder.
@@ -672,6 +688,22 @@ func (_c *TicketCreate) createSpec() (*Ticket, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rating.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   ticket.PhotosTable,
+			Columns: []string{ticket.PhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(photo.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

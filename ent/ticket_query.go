@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
@@ -37,9 +38,11 @@ type TicketQuery struct {
 	withServiceType  *ServiceTypeQuery
 	withAgent        *ResidentQuery
 	withRatings      *RatingQuery
+	withPhotos       *PhotoQuery
 	loadTotal        []func(context.Context, []*Ticket) error
 	modifiers        []func(*sql.Selector)
 	withNamedRatings map[string]*RatingQuery
+	withNamedPhotos  map[string]*PhotoQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -223,6 +226,28 @@ func (_q *TicketQuery) QueryRatings() *RatingQuery {
 			sqlgraph.From(ticket.Table, ticket.FieldID, selector),
 			sqlgraph.To(rating.Table, rating.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, ticket.RatingsTable, ticket.RatingsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPhotos chains the current query on the "photos" edge.
+func (_q *TicketQuery) QueryPhotos() *PhotoQuery {
+	query := (&PhotoClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ticket.Table, ticket.FieldID, selector),
+			sqlgraph.To(photo.Table, photo.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ticket.PhotosTable, ticket.PhotosColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -429,6 +454,7 @@ func (_q *TicketQuery) Clone() *TicketQuery {
 		withServiceType: _q.withServiceType.Clone(),
 		withAgent:       _q.withAgent.Clone(),
 		withRatings:     _q.withRatings.Clone(),
+		withPhotos:      _q.withPhotos.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -510,6 +536,17 @@ func (_q *TicketQuery) WithRatings(opts ...func(*RatingQuery)) *TicketQuery {
 		opt(query)
 	}
 	_q.withRatings = query
+	return _q
+}
+
+// WithPhotos tells the query-builder to eager-load the nodes that are connected to
+// the "photos" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TicketQuery) WithPhotos(opts ...func(*PhotoQuery)) *TicketQuery {
+	query := (&PhotoClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPhotos = query
 	return _q
 }
 
@@ -597,7 +634,7 @@ func (_q *TicketQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ticke
 	var (
 		nodes       = []*Ticket{}
 		_spec       = _q.querySpec()
-		loadedTypes = [7]bool{
+		loadedTypes = [8]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withCourtyard != nil,
@@ -605,6 +642,7 @@ func (_q *TicketQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ticke
 			_q.withServiceType != nil,
 			_q.withAgent != nil,
 			_q.withRatings != nil,
+			_q.withPhotos != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -671,10 +709,24 @@ func (_q *TicketQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ticke
 			return nil, err
 		}
 	}
+	if query := _q.withPhotos; query != nil {
+		if err := _q.loadPhotos(ctx, query, nodes,
+			func(n *Ticket) { n.Edges.Photos = []*Photo{} },
+			func(n *Ticket, e *Photo) { n.Edges.Photos = append(n.Edges.Photos, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedRatings {
 		if err := _q.loadRatings(ctx, query, nodes,
 			func(n *Ticket) { n.appendNamedRatings(name) },
 			func(n *Ticket, e *Rating) { n.appendNamedRatings(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPhotos {
+		if err := _q.loadPhotos(ctx, query, nodes,
+			func(n *Ticket) { n.appendNamedPhotos(name) },
+			func(n *Ticket, e *Photo) { n.appendNamedPhotos(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -896,6 +948,39 @@ func (_q *TicketQuery) loadRatings(ctx context.Context, query *RatingQuery, node
 	}
 	return nil
 }
+func (_q *TicketQuery) loadPhotos(ctx context.Context, query *PhotoQuery, nodes []*Ticket, init func(*Ticket), assign func(*Ticket, *Photo)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Ticket)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(photo.FieldTicketID)
+	}
+	query.Where(predicate.Photo(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(ticket.PhotosColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.TicketID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "ticket_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "ticket_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *TicketQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1019,6 +1104,20 @@ func (_q *TicketQuery) WithNamedRatings(name string, opts ...func(*RatingQuery))
 		_q.withNamedRatings = make(map[string]*RatingQuery)
 	}
 	_q.withNamedRatings[name] = query
+	return _q
+}
+
+// WithNamedPhotos tells the query-builder to eager-load the nodes that are connected to the "photos"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *TicketQuery) WithNamedPhotos(name string, opts ...func(*PhotoQuery)) *TicketQuery {
+	query := (&PhotoClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPhotos == nil {
+		_q.withNamedPhotos = make(map[string]*PhotoQuery)
+	}
+	_q.withNamedPhotos[name] = query
 	return _q
 }
 

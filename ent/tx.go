@@ -48,6 +48,8 @@ type Tx struct {
 	LectureTopic *LectureTopicClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
+	// Photo is the client for interacting with the Photo builders.
+	Photo *PhotoClient
 	// PointEntry is the client for interacting with the PointEntry builders.
 	PointEntry *PointEntryClient
 	// PointRedemption is the client for interacting with the PointRedemption builders.
@@ -227,6 +229,7 @@ func (tx *Tx) init() {
 	tx.IssueStep = NewIssueStepClient(tx.config)
 	tx.LectureTopic = NewLectureTopicClient(tx.config)
 	tx.LoginAttempt = NewLoginAttemptClient(tx.config)
+	tx.Photo = NewPhotoClient(tx.config)
 	tx.PointEntry = NewPointEntryClient(tx.config)
 	tx.PointRedemption = NewPointRedemptionClient(tx.config)
 	tx.PointRule = NewPointRuleClient(tx.config)

@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -130,8 +131,8 @@ var WorkflowOwned = map[string]Ownership{
 	},
 	"IssueStep": {
 		Record: true,
-		Create: []string{"issue"},
-		Update: []string{"issue"},
+		Create: []string{"issue", "photos"},
+		Update: []string{"issue", "photos"},
 	},
 	"LectureTopic": {
 		Record: true,
@@ -142,6 +143,11 @@ var WorkflowOwned = map[string]Ownership{
 		Record: false,
 		Create: []string{},
 		Update: []string{},
+	},
+	"Photo": {
+		Record: true,
+		Create: []string{"issue_step", "ticket"},
+		Update: []string{"issue_step", "ticket"},
 	},
 	"PointEntry": {
 		Record: true,
@@ -200,8 +206,8 @@ var WorkflowOwned = map[string]Ownership{
 	},
 	"Ticket": {
 		Record: true,
-		Create: []string{"ratings"},
-		Update: []string{"ratings"},
+		Create: []string{"ratings", "photos"},
+		Update: []string{"ratings", "photos"},
 	},
 	"Town": {
 		Record: false,
@@ -263,6 +269,12 @@ var EdgeFields = map[string]string{
 	"IssueStep.courtyard":          "courtyard_id",
 	"IssueStep.actor":              "actor_id",
 	"LectureTopic.district":        "district_id",
+	"Photo.town":                   "town_id",
+	"Photo.village":                "village_id",
+	"Photo.issue_step":             "issue_step_id",
+	"Photo.ticket":                 "ticket_id",
+	"Photo.courtyard":              "courtyard_id",
+	"Photo.uploaded_by":            "uploaded_by_id",
 	"PointEntry.town":              "town_id",
 	"PointEntry.village":           "village_id",
 	"PointEntry.courtyard":         "courtyard_id",
@@ -488,6 +500,8 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 			return c.IssueStep.Query().Where(issuestep.ID(id)).QueryCourtyard().IDs(ctx)
 		case "actor":
 			return c.IssueStep.Query().Where(issuestep.ID(id)).QueryActor().IDs(ctx)
+		case "photos":
+			return c.IssueStep.Query().Where(issuestep.ID(id)).QueryPhotos().IDs(ctx)
 		}
 	case "LectureTopic":
 		switch edge {
@@ -497,6 +511,21 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 			return c.LectureTopic.Query().Where(lecturetopic.ID(id)).QueryQuarterThemes().IDs(ctx)
 		case "sessions":
 			return c.LectureTopic.Query().Where(lecturetopic.ID(id)).QuerySessions().IDs(ctx)
+		}
+	case "Photo":
+		switch edge {
+		case "town":
+			return c.Photo.Query().Where(photo.ID(id)).QueryTown().IDs(ctx)
+		case "village":
+			return c.Photo.Query().Where(photo.ID(id)).QueryVillage().IDs(ctx)
+		case "issue_step":
+			return c.Photo.Query().Where(photo.ID(id)).QueryIssueStep().IDs(ctx)
+		case "ticket":
+			return c.Photo.Query().Where(photo.ID(id)).QueryTicket().IDs(ctx)
+		case "courtyard":
+			return c.Photo.Query().Where(photo.ID(id)).QueryCourtyard().IDs(ctx)
+		case "uploaded_by":
+			return c.Photo.Query().Where(photo.ID(id)).QueryUploadedBy().IDs(ctx)
 		}
 	case "PointEntry":
 		switch edge {
@@ -679,6 +708,8 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 			return c.Ticket.Query().Where(ticket.ID(id)).QueryAgent().IDs(ctx)
 		case "ratings":
 			return c.Ticket.Query().Where(ticket.ID(id)).QueryRatings().IDs(ctx)
+		case "photos":
+			return c.Ticket.Query().Where(ticket.ID(id)).QueryPhotos().IDs(ctx)
 		}
 	case "Town":
 		switch edge {

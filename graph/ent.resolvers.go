@@ -83,6 +83,11 @@ func (r *queryResolver) LectureTopics(ctx context.Context, after *entgql.Cursor[
 	return r.client.LectureTopic.Query().Paginate(ctx, after, first, before, last, ent.WithLectureTopicOrder(orderBy), ent.WithLectureTopicFilter(where.Filter))
 }
 
+// Photos is the resolver for the photos field.
+func (r *queryResolver) Photos(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PhotoOrder, where *ent.PhotoWhereInput) (*ent.PhotoConnection, error) {
+	return r.client.Photo.Query().Paginate(ctx, after, first, before, last, ent.WithPhotoOrder(orderBy), ent.WithPhotoFilter(where.Filter))
+}
+
 // PointEntries is the resolver for the pointEntries field.
 func (r *queryResolver) PointEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) (*ent.PointEntryConnection, error) {
 	return r.client.PointEntry.Query().Paginate(ctx, after, first, before, last, ent.WithPointEntryOrder(orderBy), ent.WithPointEntryFilter(where.Filter))
@@ -153,6 +158,9 @@ func (r *queryResolver) Villages(ctx context.Context, after *entgql.Cursor[int],
 	return r.client.Village.Query().Paginate(ctx, after, first, before, last, ent.WithVillageOrder(orderBy), ent.WithVillageFilter(where.Filter))
 }
 
+// Photo returns generated.PhotoResolver implementation.
+func (r *Resolver) Photo() generated.PhotoResolver { return &photoResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -173,6 +181,7 @@ func (r *Resolver) TicketWhereInput() generated.TicketWhereInputResolver {
 }
 
 type (
+	photoResolver            struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
 	roleAssignmentResolver   struct{ *Resolver }
 	ticketResolver           struct{ *Resolver }

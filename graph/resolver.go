@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/analytics"
+	"yuanbahui/internal/photo"
 )
 
 // gqlgen's exec code, then the helpers of generated/marshal.go in place of
@@ -32,6 +33,8 @@ type Resolver struct {
 	codeGuards codeGuards
 	// analytics computes stats, overview, rankings and gaps.
 	analytics *analytics.Service
+	// photos is where uploaded photos are stored (WithPhotos).
+	photos photo.Store
 }
 
 // SessionCookies sets and clears the browser's session cookie on the response

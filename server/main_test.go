@@ -43,6 +43,8 @@ type api struct {
 	// skew moves the account service's clock forward (nanoseconds), to let
 	// locks and sessions expire.
 	skew atomic.Int64
+	// photoDir is where the handler stores uploaded photos (a temp dir).
+	photoDir string
 }
 
 // clock is the account service's clock: now plus the skew.
@@ -66,7 +68,7 @@ func newSeededAPI(t *testing.T, opt seed.Options) *api {
 // newAPIOn is newAPI on the database open returns.
 func newAPIOn(t *testing.T, open func(...store.Option) *store.DB) *api {
 	t.Helper()
-	a := &api{t: t}
+	a := &api{t: t, photoDir: t.TempDir()}
 	a.db = open(store.WithDriver(testdb.CountStatements(&a.counter)))
 	var logOut io.Writer = io.Discard
 	if os.Getenv("YBH_TEST_LOG") != "" {
@@ -74,7 +76,7 @@ func newAPIOn(t *testing.T, open func(...store.Option) *store.DB) *api {
 	}
 	log := slog.New(slog.NewTextHandler(logOut, nil))
 	a.accounts = account.New(a.db.Client, account.Options{Now: a.clock})
-	a.h = server.New(server.Config{AllowedOrigins: []string{"https://dash.example.org"}, Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000}, a.db, log)
+	a.h = server.New(server.Config{AllowedOrigins: []string{"https://dash.example.org"}, Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000, PhotoDir: a.photoDir}, a.db, log)
 	return a
 }
 

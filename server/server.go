@@ -20,6 +20,7 @@ import (
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/export"
+	"yuanbahui/internal/photo"
 	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/msg"
 	"yuanbahui/internal/store"
@@ -68,6 +69,12 @@ type Config struct {
 	// NewExports (every root connection). Register further exports, such as
 	// stats, on it.
 	Exports *export.Registry
+	// PhotoDir is the directory uploaded photos are stored in, by content
+	// hash (serve --photo-dir); "" means photos are not taken (POST and GET
+	// /photos answer 404).
+	PhotoDir string
+	// MaxPhotoBytes bounds one uploaded photo; 0 means photo.DefaultMaxBytes.
+	MaxPhotoBytes int64
 }
 
 // DevOrigins are the origins of the Vite dev server, allowed in development.
@@ -131,6 +138,14 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	// sit beside the time limit.
 	outer := http.NewServeMux()
 	outer.Handle("GET /export/{file}", limitBody(authenticate(cfg.Accounts, limiter, exportHandler(cfg.Exports, db.Client, log)), cfg.MaxBodyBytes))
+	if cfg.PhotoDir != "" {
+		if cfg.MaxPhotoBytes == 0 {
+			cfg.MaxPhotoBytes = photo.DefaultMaxBytes
+		}
+		photos := photo.Store{Dir: cfg.PhotoDir}
+		outer.Handle("POST /photos", limitBody(authenticate(cfg.Accounts, limiter, photoUpload(photos, cfg.MaxPhotoBytes, log)), cfg.MaxPhotoBytes+1))
+		outer.Handle("GET /photos/{id}", authenticate(cfg.Accounts, limiter, photoDownload(db.Client, photos, log)))
+	}
 	outer.Handle("/", h)
 	h = withCORS(outer, cfg.AllowedOrigins)
 	h = securityHeaders(h)
@@ -199,7 +214,7 @@ func schemaOptions(db *store.DB, cfg Config) []graph.Option {
 	if cfg.StatsFromRecords {
 		svc = svc.FromRecords()
 	}
-	return []graph.Option{graph.WithAnalytics(svc)}
+	return []graph.Option{graph.WithAnalytics(svc), graph.WithPhotos(photo.Store{Dir: cfg.PhotoDir})}
 }
 
 // timeoutBody answers a request that ran out of time: the server is too busy

@@ -15,6 +15,7 @@ import (
 
 	"yuanbahui/ent/user"
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/photo"
 	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/store"
@@ -40,6 +41,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	limits := fs.String("limits", "on", "on, or off: no rate, cost or budget limit (load tests; loopback --addr only)")
 	pprofAddr := fs.String("pprof", "", "serve Go's profiler (net/http/pprof) at this loopback address, e.g. 127.0.0.1:6060; off by default")
 	metricsAddr := fs.String("metrics-addr", envOr("METRICS_ADDR", "127.0.0.1:9464"), "serve Prometheus metrics at http://ADDR/metrics, on a listener of their own (env METRICS_ADDR); empty: off")
+	photoDir := fs.String("photo-dir", "data/photos", "directory uploaded photos are stored in, by content hash (created if missing)")
+	photoMax := fs.Int64("photo-max-bytes", photo.DefaultMaxBytes, "largest photo accepted, in bytes")
 	gc := addGCFlags(fs)
 	pools := addPoolFlags(fs)
 	configPath := fs.String("config", "", "read settings from this file: `name = value` lines (flag names), # comments; the command line and the environment win over it")
@@ -145,6 +148,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		RatePerSecond:            *ratePerSec,
 		RateBurst:                *burst,
 		NoLimits:                 *limits == "off",
+		PhotoDir:                 *photoDir,
+		MaxPhotoBytes:            *photoMax,
 		Accounts:                 account.New(db.Client, account.Options{Jobs: jobs.Exclusive(db.SQL, db.Dialect)}),
 	}
 	if db.Dialect == dialect.Postgres {

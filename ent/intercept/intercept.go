@@ -25,6 +25,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -587,6 +588,33 @@ func (f TraverseLoginAttempt) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.LoginAttemptQuery", q)
 }
 
+// The PhotoFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PhotoFunc func(context.Context, *ent.PhotoQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PhotoFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PhotoQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PhotoQuery", q)
+}
+
+// The TraversePhoto type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePhoto func(context.Context, *ent.PhotoQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePhoto) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePhoto) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PhotoQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PhotoQuery", q)
+}
+
 // The PointEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PointEntryFunc func(context.Context, *ent.PointEntryQuery) (ent.Value, error)
 
@@ -1031,6 +1059,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LectureTopicQuery, predicate.LectureTopic, lecturetopic.OrderOption]{typ: ent.TypeLectureTopic, tq: q}, nil
 	case *ent.LoginAttemptQuery:
 		return &query[*ent.LoginAttemptQuery, predicate.LoginAttempt, loginattempt.OrderOption]{typ: ent.TypeLoginAttempt, tq: q}, nil
+	case *ent.PhotoQuery:
+		return &query[*ent.PhotoQuery, predicate.Photo, photo.OrderOption]{typ: ent.TypePhoto, tq: q}, nil
 	case *ent.PointEntryQuery:
 		return &query[*ent.PointEntryQuery, predicate.PointEntry, pointentry.OrderOption]{typ: ent.TypePointEntry, tq: q}, nil
 	case *ent.PointRedemptionQuery:

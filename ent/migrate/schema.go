@@ -978,6 +978,106 @@ var (
 			},
 		},
 	}
+	// PhotosColumns holds the columns for the "photos" table.
+	PhotosColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "sha256", Type: field.TypeString, Size: 64},
+		{Name: "content_type", Type: field.TypeString, Size: 32},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "width", Type: field.TypeInt},
+		{Name: "height", Type: field.TypeInt},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STEP", "RECEIPT", "DOCUMENT"}},
+		{Name: "document", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "issue_step_id", Type: field.TypeInt, Nullable: true},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
+		{Name: "courtyard_id", Type: field.TypeInt},
+		{Name: "uploaded_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "ticket_id", Type: field.TypeInt, Nullable: true},
+	}
+	// PhotosTable holds the schema information for the "photos" table.
+	PhotosTable = &schema.Table{
+		Name:       "photos",
+		Columns:    PhotosColumns,
+		PrimaryKey: []*schema.Column{PhotosColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "photos_issue_steps_photos",
+				Columns:    []*schema.Column{PhotosColumns[10]},
+				RefColumns: []*schema.Column{IssueStepsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "photos_towns_town",
+				Columns:    []*schema.Column{PhotosColumns[11]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "photos_villages_village",
+				Columns:    []*schema.Column{PhotosColumns[12]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "photos_courtyards_courtyard",
+				Columns:    []*schema.Column{PhotosColumns[13]},
+				RefColumns: []*schema.Column{CourtyardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "photos_users_uploaded_by",
+				Columns:    []*schema.Column{PhotosColumns[14]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "photos_tickets_photos",
+				Columns:    []*schema.Column{PhotosColumns[15]},
+				RefColumns: []*schema.Column{TicketsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "photo_town_id",
+				Unique:  false,
+				Columns: []*schema.Column{PhotosColumns[11]},
+			},
+			{
+				Name:    "photo_village_id",
+				Unique:  false,
+				Columns: []*schema.Column{PhotosColumns[12]},
+			},
+			{
+				Name:    "photo_courtyard_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{PhotosColumns[13], PhotosColumns[1]},
+			},
+			{
+				Name:    "photo_issue_step_id",
+				Unique:  false,
+				Columns: []*schema.Column{PhotosColumns[10]},
+			},
+			{
+				Name:    "photo_ticket_id",
+				Unique:  false,
+				Columns: []*schema.Column{PhotosColumns[15]},
+			},
+			{
+				Name:    "photo_uploaded_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{PhotosColumns[14]},
+			},
+			{
+				Name:    "photo_sha256",
+				Unique:  false,
+				Columns: []*schema.Column{PhotosColumns[3]},
+			},
+		},
+	}
 	// PointEntriesColumns holds the columns for the "point_entries" table.
 	PointEntriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -2119,6 +2219,7 @@ var (
 		IssueStepsTable,
 		LectureTopicsTable,
 		LoginAttemptsTable,
+		PhotosTable,
 		PointEntriesTable,
 		PointRedemptionsTable,
 		PointRulesTable,
@@ -2234,6 +2335,15 @@ func init() {
 	}
 	LoginAttemptsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(128849018880),
+	}
+	PhotosTable.ForeignKeys[0].RefTable = IssueStepsTable
+	PhotosTable.ForeignKeys[1].RefTable = TownsTable
+	PhotosTable.ForeignKeys[2].RefTable = VillagesTable
+	PhotosTable.ForeignKeys[3].RefTable = CourtyardsTable
+	PhotosTable.ForeignKeys[4].RefTable = UsersTable
+	PhotosTable.ForeignKeys[5].RefTable = TicketsTable
+	PhotosTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(141733920768),
 	}
 	PointEntriesTable.ForeignKeys[0].RefTable = CourtyardsTable
 	PointEntriesTable.ForeignKeys[1].RefTable = HouseholdsTable

@@ -60,6 +60,9 @@ type LectureTopic func(*sql.Selector)
 // LoginAttempt is the predicate function for loginattempt builders.
 type LoginAttempt func(*sql.Selector)
 
+// Photo is the predicate function for photo builders.
+type Photo func(*sql.Selector)
+
 // PointEntry is the predicate function for pointentry builders.
 type PointEntry func(*sql.Selector)
 

@@ -23,6 +23,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -1185,6 +1186,74 @@ func init() {
 	loginattemptDescAt := loginattemptFields[2].Descriptor()
 	// loginattempt.DefaultAt holds the default value on creation for the at field.
 	loginattempt.DefaultAt = loginattemptDescAt.Default.(func() time.Time)
+	photoMixin := schema.Photo{}.Mixin()
+	photo.Policy = privacy.NewPolicies(photoMixin[2], schema.Photo{})
+	photo.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := photo.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	photoMixinHooks0 := photoMixin[0].Hooks()
+	photoMixinHooks2 := photoMixin[2].Hooks()
+
+	photo.Hooks[1] = photoMixinHooks0[0]
+
+	photo.Hooks[2] = photoMixinHooks2[0]
+	photoMixinFields1 := photoMixin[1].Fields()
+	_ = photoMixinFields1
+	photoFields := schema.Photo{}.Fields()
+	_ = photoFields
+	// photoDescCreatedAt is the schema descriptor for created_at field.
+	photoDescCreatedAt := photoMixinFields1[0].Descriptor()
+	// photo.DefaultCreatedAt holds the default value on creation for the created_at field.
+	photo.DefaultCreatedAt = photoDescCreatedAt.Default.(func() time.Time)
+	// photoDescUpdatedAt is the schema descriptor for updated_at field.
+	photoDescUpdatedAt := photoMixinFields1[1].Descriptor()
+	// photo.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	photo.DefaultUpdatedAt = photoDescUpdatedAt.Default.(func() time.Time)
+	// photo.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	photo.UpdateDefaultUpdatedAt = photoDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// photoDescSha256 is the schema descriptor for sha256 field.
+	photoDescSha256 := photoFields[0].Descriptor()
+	// photo.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	photo.Sha256Validator = func() func(string) error {
+		validators := photoDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// photoDescContentType is the schema descriptor for content_type field.
+	photoDescContentType := photoFields[1].Descriptor()
+	// photo.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	photo.ContentTypeValidator = photoDescContentType.Validators[0].(func(string) error)
+	// photoDescSize is the schema descriptor for size field.
+	photoDescSize := photoFields[2].Descriptor()
+	// photo.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	photo.SizeValidator = photoDescSize.Validators[0].(func(int64) error)
+	// photoDescWidth is the schema descriptor for width field.
+	photoDescWidth := photoFields[3].Descriptor()
+	// photo.WidthValidator is a validator for the "width" field. It is called by the builders before save.
+	photo.WidthValidator = photoDescWidth.Validators[0].(func(int) error)
+	// photoDescHeight is the schema descriptor for height field.
+	photoDescHeight := photoFields[4].Descriptor()
+	// photo.HeightValidator is a validator for the "height" field. It is called by the builders before save.
+	photo.HeightValidator = photoDescHeight.Validators[0].(func(int) error)
+	// photoDescDocument is the schema descriptor for document field.
+	photoDescDocument := photoFields[6].Descriptor()
+	// photo.DocumentValidator is a validator for the "document" field. It is called by the builders before save.
+	photo.DocumentValidator = photoDescDocument.Validators[0].(func(string) error)
 	pointentryMixin := schema.PointEntry{}.Mixin()
 	pointentry.Policy = privacy.NewPolicies(pointentryMixin[2], schema.PointEntry{})
 	pointentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -271,6 +271,7 @@ func (IssueStep) Edges() []ent.Edge {
 			Comment("Courtyard of the issue. 所属院坝"),
 		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable().
 			Comment("Account that took the step. 操作人"),
+		edge.To("photos", Photo.Type).Comment("Photos of the step: its work, or receipts of the execution. 照片"),
 	}
 }
 

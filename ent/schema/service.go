@@ -147,6 +147,7 @@ func (Ticket) Edges() []ent.Edge {
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("ratings", Rating.Type).Comment("Applicant's ratings of the service. 服务评价").
 			Annotations(entgql.RelayConnection()),
+		edge.To("photos", Photo.Type).Comment("Photos of the ticket's documents. 要件照片"),
 	}
 }
 

@@ -80,6 +80,11 @@ export const enumLabels = {
     ASC: ['升序', 'ascending'],
     DESC: ['降序', 'descending'],
   },
+  PhotoKind: {
+    STEP: ['现场照片', 'step photo'],
+    RECEIPT: ['票据', 'receipt'],
+    DOCUMENT: ['要件', 'document'],
+  },
   PointEntryStatus: {
     PROPOSED: ['待确认', 'proposed'],
     CONFIRMED: ['已确认', 'confirmed'],

@@ -19,6 +19,7 @@ import (
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
@@ -56,6 +57,7 @@ type ResolverRoot interface {
 	GrantTotal() GrantTotalResolver
 	Mutation() MutationResolver
 	OfficerScore() OfficerScoreResolver
+	Photo() PhotoResolver
 	Query() QueryResolver
 	RedBoardRow() RedBoardRowResolver
 	RoleAssignment() RoleAssignmentResolver
@@ -568,6 +570,7 @@ type ComplexityRoot struct {
 		IssueID     func(childComplexity int) int
 		Note        func(childComplexity int) int
 		Notes       func(childComplexity int) int
+		Photos      func(childComplexity int) int
 		Ratified    func(childComplexity int) int
 		RecordedAt  func(childComplexity int) int
 		Step        func(childComplexity int) int
@@ -650,6 +653,7 @@ type ComplexityRoot struct {
 		AdoptIdea             func(childComplexity int, input workflow.AdoptIdeaInput) int
 		ApproveEscalation     func(childComplexity int, input workflow.ApproveEscalationInput) int
 		AssignRole            func(childComplexity int, input workflow.AssignRoleInput) int
+		AttachPhoto           func(childComplexity int, input workflow.AttachPhotoInput) int
 		AwardPoints           func(childComplexity int, input workflow.AwardPointsInput) int
 		CancelRedemption      func(childComplexity int, input workflow.CancelRedemptionInput) int
 		ChangeLectureTopic    func(childComplexity int, input workflow.ChangeLectureTopicInput) int
@@ -756,6 +760,48 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	Photo struct {
+		ContentType  func(childComplexity int) int
+		Courtyard    func(childComplexity int) int
+		CourtyardID  func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Document     func(childComplexity int) int
+		Height       func(childComplexity int) int
+		ID           func(childComplexity int) int
+		IssueStep    func(childComplexity int) int
+		IssueStepID  func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Sha256       func(childComplexity int) int
+		Size         func(childComplexity int) int
+		Ticket       func(childComplexity int) int
+		TicketID     func(childComplexity int) int
+		Town         func(childComplexity int) int
+		TownID       func(childComplexity int) int
+		URL          func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		UploadedBy   func(childComplexity int) int
+		UploadedByID func(childComplexity int) int
+		Village      func(childComplexity int) int
+		VillageID    func(childComplexity int) int
+		Width        func(childComplexity int) int
+	}
+
+	PhotoConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PhotoEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PhotoPayload struct {
+		Photo      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	PointEntry struct {
@@ -937,6 +983,7 @@ type ComplexityRoot struct {
 		Nodes             func(childComplexity int, ids []int) int
 		OfficerScores     func(childComplexity int, period string, where *ent.RoleAssignmentWhereInput, first *int) int
 		Overview          func(childComplexity int, area *int, period string) int
+		Photos            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PhotoOrder, where *ent.PhotoWhereInput) int
 		PointEntries      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
 		PointRedemptions  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) int
 		PointRules        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) int
@@ -1277,6 +1324,7 @@ type ComplexityRoot struct {
 		Note                 func(childComplexity int) int
 		OnTime               func(childComplexity int) int
 		Overdue              func(childComplexity int, asOf *time.Time) int
+		Photos               func(childComplexity int) int
 		Ratings              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
 		Reason               func(childComplexity int) int
 		ServiceType          func(childComplexity int) int
@@ -1491,6 +1539,7 @@ type MutationResolver interface {
 	RecordLecture(ctx context.Context, input workflow.RecordLectureInput) (*model.RecordLecturePayload, error)
 	AddLectureTopic(ctx context.Context, input workflow.AddLectureTopicInput) (*model.LectureTopicPayload, error)
 	ChangeLectureTopic(ctx context.Context, input workflow.ChangeLectureTopicInput) (*model.LectureTopicPayload, error)
+	AttachPhoto(ctx context.Context, input workflow.AttachPhotoInput) (*model.PhotoPayload, error)
 	ReplaceOfficer(ctx context.Context, input workflow.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
 	ElectHead(ctx context.Context, input workflow.ElectHeadInput) (*model.RoleAssignmentPayload, error)
 	AssignRole(ctx context.Context, input workflow.AssignRoleInput) (*model.RoleAssignmentPayload, error)
@@ -1504,6 +1553,9 @@ type MutationResolver interface {
 }
 type OfficerScoreResolver interface {
 	RoleAssignment(ctx context.Context, obj *standing.OfficerScore) (*ent.RoleAssignment, error)
+}
+type PhotoResolver interface {
+	URL(ctx context.Context, obj *ent.Photo) (string, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -1521,6 +1573,7 @@ type QueryResolver interface {
 	IssueItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueItemOrder, where *ent.IssueItemWhereInput) (*ent.IssueItemConnection, error)
 	IssueSteps(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueStepOrder, where *ent.IssueStepWhereInput) (*ent.IssueStepConnection, error)
 	LectureTopics(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LectureTopicOrder, where *ent.LectureTopicWhereInput) (*ent.LectureTopicConnection, error)
+	Photos(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PhotoOrder, where *ent.PhotoWhereInput) (*ent.PhotoConnection, error)
 	PointEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) (*ent.PointEntryConnection, error)
 	PointRedemptions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) (*ent.PointRedemptionConnection, error)
 	PointRules(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) (*ent.PointRuleConnection, error)
@@ -3742,6 +3795,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IssueStep.Notes(childComplexity), true
+	case "IssueStep.photos":
+		if e.ComplexityRoot.IssueStep.Photos == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Photos(childComplexity), true
 	case "IssueStep.ratified":
 		if e.ComplexityRoot.IssueStep.Ratified == nil {
 			break
@@ -4104,6 +4163,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AssignRole(childComplexity, args["input"].(workflow.AssignRoleInput)), true
+	case "Mutation.attachPhoto":
+		if e.ComplexityRoot.Mutation.AttachPhoto == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_attachPhoto_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AttachPhoto(childComplexity, args["input"].(workflow.AttachPhotoInput)), true
 	case "Mutation.awardPoints":
 		if e.ComplexityRoot.Mutation.AwardPoints == nil {
 			break
@@ -4960,6 +5030,190 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "Photo.contentType":
+		if e.ComplexityRoot.Photo.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.ContentType(childComplexity), true
+	case "Photo.courtyard":
+		if e.ComplexityRoot.Photo.Courtyard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Courtyard(childComplexity), true
+	case "Photo.courtyardID":
+		if e.ComplexityRoot.Photo.CourtyardID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.CourtyardID(childComplexity), true
+	case "Photo.createdAt":
+		if e.ComplexityRoot.Photo.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.CreatedAt(childComplexity), true
+	case "Photo.document":
+		if e.ComplexityRoot.Photo.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Document(childComplexity), true
+	case "Photo.height":
+		if e.ComplexityRoot.Photo.Height == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Height(childComplexity), true
+	case "Photo.id":
+		if e.ComplexityRoot.Photo.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.ID(childComplexity), true
+	case "Photo.issueStep":
+		if e.ComplexityRoot.Photo.IssueStep == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.IssueStep(childComplexity), true
+	case "Photo.issueStepID":
+		if e.ComplexityRoot.Photo.IssueStepID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.IssueStepID(childComplexity), true
+	case "Photo.kind":
+		if e.ComplexityRoot.Photo.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Kind(childComplexity), true
+	case "Photo.sha256":
+		if e.ComplexityRoot.Photo.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Sha256(childComplexity), true
+	case "Photo.size":
+		if e.ComplexityRoot.Photo.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Size(childComplexity), true
+	case "Photo.ticket":
+		if e.ComplexityRoot.Photo.Ticket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Ticket(childComplexity), true
+	case "Photo.ticketID":
+		if e.ComplexityRoot.Photo.TicketID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.TicketID(childComplexity), true
+	case "Photo.town":
+		if e.ComplexityRoot.Photo.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Town(childComplexity), true
+	case "Photo.townID":
+		if e.ComplexityRoot.Photo.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.TownID(childComplexity), true
+	case "Photo.url":
+		if e.ComplexityRoot.Photo.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.URL(childComplexity), true
+	case "Photo.updatedAt":
+		if e.ComplexityRoot.Photo.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.UpdatedAt(childComplexity), true
+	case "Photo.uploadedBy":
+		if e.ComplexityRoot.Photo.UploadedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.UploadedBy(childComplexity), true
+	case "Photo.uploadedByID":
+		if e.ComplexityRoot.Photo.UploadedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.UploadedByID(childComplexity), true
+	case "Photo.village":
+		if e.ComplexityRoot.Photo.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Village(childComplexity), true
+	case "Photo.villageID":
+		if e.ComplexityRoot.Photo.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.VillageID(childComplexity), true
+	case "Photo.width":
+		if e.ComplexityRoot.Photo.Width == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Photo.Width(childComplexity), true
+
+	case "PhotoConnection.edges":
+		if e.ComplexityRoot.PhotoConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoConnection.Edges(childComplexity), true
+	case "PhotoConnection.pageInfo":
+		if e.ComplexityRoot.PhotoConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoConnection.PageInfo(childComplexity), true
+	case "PhotoConnection.totalCount":
+		if e.ComplexityRoot.PhotoConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoConnection.TotalCount(childComplexity), true
+
+	case "PhotoEdge.cursor":
+		if e.ComplexityRoot.PhotoEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoEdge.Cursor(childComplexity), true
+	case "PhotoEdge.node":
+		if e.ComplexityRoot.PhotoEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoEdge.Node(childComplexity), true
+
+	case "PhotoPayload.photo":
+		if e.ComplexityRoot.PhotoPayload.Photo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoPayload.Photo(childComplexity), true
+	case "PhotoPayload.userErrors":
+		if e.ComplexityRoot.PhotoPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoPayload.UserErrors(childComplexity), true
 
 	case "PointEntry.awardedAt":
 		if e.ComplexityRoot.PointEntry.AwardedAt == nil {
@@ -5888,6 +6142,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Overview(childComplexity, args["area"].(*int), args["period"].(string)), true
+	case "Query.photos":
+		if e.ComplexityRoot.Query.Photos == nil {
+			break
+		}
+
+		args, err := ec.field_Query_photos_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Photos(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.PhotoOrder), args["where"].(*ent.PhotoWhereInput)), true
 	case "Query.pointEntries":
 		if e.ComplexityRoot.Query.PointEntries == nil {
 			break
@@ -7488,6 +7753,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.Overdue(childComplexity, args["asOf"].(*time.Time)), true
+	case "Ticket.photos":
+		if e.ComplexityRoot.Ticket.Photos == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.Photos(childComplexity), true
 	case "Ticket.ratings":
 		if e.ComplexityRoot.Ticket.Ratings == nil {
 			break
@@ -8056,6 +8327,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AdoptIdeaInput", ec.unmarshalInputAdoptIdeaInput),
 			graphql.NewInputUnmarshaler("ApproveEscalationInput", ec.unmarshalInputApproveEscalationInput),
 			graphql.NewInputUnmarshaler("AssignRoleInput", ec.unmarshalInputAssignRoleInput),
+			graphql.NewInputUnmarshaler("AttachPhotoInput", ec.unmarshalInputAttachPhotoInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("AuthTokenOrder", ec.unmarshalInputAuthTokenOrder),
@@ -8122,6 +8394,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MergeCourtyardsInput", ec.unmarshalInputMergeCourtyardsInput),
 			graphql.NewInputUnmarshaler("MoveHouseholdInput", ec.unmarshalInputMoveHouseholdInput),
 			graphql.NewInputUnmarshaler("OfficerInput", ec.unmarshalInputOfficerInput),
+			graphql.NewInputUnmarshaler("PhotoOrder", ec.unmarshalInputPhotoOrder),
+			graphql.NewInputUnmarshaler("PhotoWhereInput", ec.unmarshalInputPhotoWhereInput),
 			graphql.NewInputUnmarshaler("PointEntryOrder", ec.unmarshalInputPointEntryOrder),
 			graphql.NewInputUnmarshaler("PointEntryWhereInput", ec.unmarshalInputPointEntryWhereInput),
 			graphql.NewInputUnmarshaler("PointRedemptionOrder", ec.unmarshalInputPointRedemptionOrder),
@@ -16413,6 +16687,10 @@ type IssueStep implements Node {
   Account that took the step. 操作人
   """
   actor: User
+  """
+  Photos of the step: its work, or receipts of the execution. 照片
+  """
+  photos: [Photo!]
 }
 """
 A connection to a list of items.
@@ -17052,6 +17330,14 @@ input IssueStepWhereInput {
   Matches records with at least one actor (matching the filter, for hasXWith).
   """
   hasActorWith: [UserWhereInput!]
+  """
+  photos edge predicates
+  """
+  hasPhotos: Boolean
+  """
+  Matches records with at least one photos (matching the filter, for hasXWith).
+  """
+  hasPhotosWith: [PhotoWhereInput!]
 }
 """
 IssueWhereInput is used for filtering Issue objects.
@@ -19391,6 +19677,725 @@ type PageInfo {
   When paginating forwards, the cursor to continue.
   """
   endCursor: Cursor
+}
+"""
+A photo attached to an issue step, a receipt or a ticket's documents. 照片
+"""
+type Photo implements Node {
+  """
+  Opaque global ID of the Photo; use it with node(id:).
+  """
+  id: ID!
+  """
+  When the record was created (UTC). 创建时间
+  """
+  createdAt: Time!
+  """
+  When the record was last changed (UTC). 更新时间
+  """
+  updatedAt: Time!
+  """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
+  SHA-256 of the stored picture (hex), the name it is stored under. 内容摘要
+  """
+  sha256: String!
+  """
+  MIME type found from the content: image/jpeg or image/png. 文件类型
+  """
+  contentType: String!
+  """
+  Size of the stored picture, in bytes. 文件大小（字节）
+  """
+  size: Int!
+  """
+  Width in pixels. 宽度（像素）
+  """
+  width: Int!
+  """
+  Height in pixels. 高度（像素）
+  """
+  height: Int!
+  """
+  What the photo shows: 现场 STEP (a step's work), 票据 RECEIPT (a receipt of the execution step) or 要件 DOCUMENT (a ticket's document). 照片类别
+  """
+  kind: PhotoKind!
+  """
+  For a ticket's document: which of the service's required documents it shows. 要件名称
+  """
+  document: String
+  """
+  Issue step the photo is attached to.
+  """
+  issueStepID: ID
+  """
+  Ticket whose document the photo shows.
+  """
+  ticketID: ID
+  """
+  Courtyard of the record the photo belongs to.
+  """
+  courtyardID: ID!
+  """
+  Account that attached the photo.
+  """
+  uploadedByID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
+  """
+  Issue step the photo is attached to. 议事流程记录
+  """
+  issueStep: IssueStep
+  """
+  Ticket whose document the photo shows. 代办事项
+  """
+  ticket: Ticket
+  """
+  Courtyard of the record the photo belongs to. 所属院坝
+  """
+  courtyard: Courtyard!
+  """
+  Account that attached the photo. 上传人
+  """
+  uploadedBy: User
+}
+"""
+A connection to a list of items.
+"""
+type PhotoConnection {
+  """
+  A list of edges.
+  """
+  edges: [PhotoEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type PhotoEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Photo
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+PhotoKind is enum for the field kind
+"""
+enum PhotoKind @goModel(model: "yuanbahui/ent/photo.Kind") {
+  """
+  现场照片 (step photo)
+  """
+  STEP
+  """
+  票据 (receipt)
+  """
+  RECEIPT
+  """
+  要件 (document)
+  """
+  DOCUMENT
+}
+"""
+Ordering options for Photo connections
+"""
+input PhotoOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Photos.
+  """
+  field: PhotoOrderField!
+}
+"""
+Properties by which Photo connections can be ordered.
+"""
+enum PhotoOrderField {
+  CREATED_AT
+  UPDATED_AT
+  KIND
+}
+"""
+PhotoWhereInput is used for filtering Photo objects.
+Input was generated by ent.
+"""
+input PhotoWhereInput {
+  """
+  Matches Photo records that do not match this filter.
+  """
+  not: PhotoWhereInput
+  """
+  Matches records that match all of these filters.
+  """
+  and: [PhotoWhereInput!]
+  """
+  Matches records that match any of these filters.
+  """
+  or: [PhotoWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  """
+  Matches records whose id differs from the value.
+  """
+  idNEQ: ID
+  """
+  Matches records whose id is one of the values.
+  """
+  idIn: [ID!]
+  """
+  Matches records whose id is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  Matches records whose id is greater than the value.
+  """
+  idGT: ID
+  """
+  Matches records whose id is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  Matches records whose id is less than the value.
+  """
+  idLT: ID
+  """
+  Matches records whose id is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  """
+  Matches records whose createdAt differs from the value.
+  """
+  createdAtNEQ: Time
+  """
+  Matches records whose createdAt is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  Matches records whose createdAt is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  Matches records whose createdAt is greater than the value.
+  """
+  createdAtGT: Time
+  """
+  Matches records whose createdAt is greater than or equal to the value.
+  """
+  createdAtGTE: Time
+  """
+  Matches records whose createdAt is less than the value.
+  """
+  createdAtLT: Time
+  """
+  Matches records whose createdAt is less than or equal to the value.
+  """
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  """
+  Matches records whose updatedAt differs from the value.
+  """
+  updatedAtNEQ: Time
+  """
+  Matches records whose updatedAt is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  Matches records whose updatedAt is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  Matches records whose updatedAt is greater than the value.
+  """
+  updatedAtGT: Time
+  """
+  Matches records whose updatedAt is greater than or equal to the value.
+  """
+  updatedAtGTE: Time
+  """
+  Matches records whose updatedAt is less than the value.
+  """
+  updatedAtLT: Time
+  """
+  Matches records whose updatedAt is less than or equal to the value.
+  """
+  updatedAtLTE: Time
+  """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
+  sha256 field predicates
+  """
+  sha256: String
+  """
+  Matches records whose sha256 differs from the value.
+  """
+  sha256NEQ: String
+  """
+  Matches records whose sha256 is one of the values.
+  """
+  sha256In: [String!]
+  """
+  Matches records whose sha256 is none of the values.
+  """
+  sha256NotIn: [String!]
+  """
+  Matches records whose sha256 is greater than the value.
+  """
+  sha256GT: String
+  """
+  Matches records whose sha256 is greater than or equal to the value.
+  """
+  sha256GTE: String
+  """
+  Matches records whose sha256 is less than the value.
+  """
+  sha256LT: String
+  """
+  Matches records whose sha256 is less than or equal to the value.
+  """
+  sha256LTE: String
+  """
+  Matches records whose sha256 contains the value.
+  """
+  sha256Contains: String
+  """
+  Matches records whose sha256 starts with the value.
+  """
+  sha256HasPrefix: String
+  """
+  Matches records whose sha256 ends with the value.
+  """
+  sha256HasSuffix: String
+  """
+  Matches records whose sha256 equals the value, ignoring case.
+  """
+  sha256EqualFold: String
+  """
+  Matches records whose sha256 contains the value, ignoring case.
+  """
+  sha256ContainsFold: String
+  """
+  content_type field predicates
+  """
+  contentType: String
+  """
+  Matches records whose contentType differs from the value.
+  """
+  contentTypeNEQ: String
+  """
+  Matches records whose contentType is one of the values.
+  """
+  contentTypeIn: [String!]
+  """
+  Matches records whose contentType is none of the values.
+  """
+  contentTypeNotIn: [String!]
+  """
+  Matches records whose contentType is greater than the value.
+  """
+  contentTypeGT: String
+  """
+  Matches records whose contentType is greater than or equal to the value.
+  """
+  contentTypeGTE: String
+  """
+  Matches records whose contentType is less than the value.
+  """
+  contentTypeLT: String
+  """
+  Matches records whose contentType is less than or equal to the value.
+  """
+  contentTypeLTE: String
+  """
+  Matches records whose contentType contains the value.
+  """
+  contentTypeContains: String
+  """
+  Matches records whose contentType starts with the value.
+  """
+  contentTypeHasPrefix: String
+  """
+  Matches records whose contentType ends with the value.
+  """
+  contentTypeHasSuffix: String
+  """
+  Matches records whose contentType equals the value, ignoring case.
+  """
+  contentTypeEqualFold: String
+  """
+  Matches records whose contentType contains the value, ignoring case.
+  """
+  contentTypeContainsFold: String
+  """
+  size field predicates
+  """
+  size: Int
+  """
+  Matches records whose size differs from the value.
+  """
+  sizeNEQ: Int
+  """
+  Matches records whose size is one of the values.
+  """
+  sizeIn: [Int!]
+  """
+  Matches records whose size is none of the values.
+  """
+  sizeNotIn: [Int!]
+  """
+  Matches records whose size is greater than the value.
+  """
+  sizeGT: Int
+  """
+  Matches records whose size is greater than or equal to the value.
+  """
+  sizeGTE: Int
+  """
+  Matches records whose size is less than the value.
+  """
+  sizeLT: Int
+  """
+  Matches records whose size is less than or equal to the value.
+  """
+  sizeLTE: Int
+  """
+  width field predicates
+  """
+  width: Int
+  """
+  Matches records whose width differs from the value.
+  """
+  widthNEQ: Int
+  """
+  Matches records whose width is one of the values.
+  """
+  widthIn: [Int!]
+  """
+  Matches records whose width is none of the values.
+  """
+  widthNotIn: [Int!]
+  """
+  Matches records whose width is greater than the value.
+  """
+  widthGT: Int
+  """
+  Matches records whose width is greater than or equal to the value.
+  """
+  widthGTE: Int
+  """
+  Matches records whose width is less than the value.
+  """
+  widthLT: Int
+  """
+  Matches records whose width is less than or equal to the value.
+  """
+  widthLTE: Int
+  """
+  height field predicates
+  """
+  height: Int
+  """
+  Matches records whose height differs from the value.
+  """
+  heightNEQ: Int
+  """
+  Matches records whose height is one of the values.
+  """
+  heightIn: [Int!]
+  """
+  Matches records whose height is none of the values.
+  """
+  heightNotIn: [Int!]
+  """
+  Matches records whose height is greater than the value.
+  """
+  heightGT: Int
+  """
+  Matches records whose height is greater than or equal to the value.
+  """
+  heightGTE: Int
+  """
+  Matches records whose height is less than the value.
+  """
+  heightLT: Int
+  """
+  Matches records whose height is less than or equal to the value.
+  """
+  heightLTE: Int
+  """
+  kind field predicates
+  """
+  kind: PhotoKind
+  """
+  Matches records whose kind differs from the value.
+  """
+  kindNEQ: PhotoKind
+  """
+  Matches records whose kind is one of the values.
+  """
+  kindIn: [PhotoKind!]
+  """
+  Matches records whose kind is none of the values.
+  """
+  kindNotIn: [PhotoKind!]
+  """
+  document field predicates
+  """
+  document: String
+  """
+  Matches records whose document differs from the value.
+  """
+  documentNEQ: String
+  """
+  Matches records whose document is one of the values.
+  """
+  documentIn: [String!]
+  """
+  Matches records whose document is none of the values.
+  """
+  documentNotIn: [String!]
+  """
+  Matches records whose document is greater than the value.
+  """
+  documentGT: String
+  """
+  Matches records whose document is greater than or equal to the value.
+  """
+  documentGTE: String
+  """
+  Matches records whose document is less than the value.
+  """
+  documentLT: String
+  """
+  Matches records whose document is less than or equal to the value.
+  """
+  documentLTE: String
+  """
+  Matches records whose document contains the value.
+  """
+  documentContains: String
+  """
+  Matches records whose document starts with the value.
+  """
+  documentHasPrefix: String
+  """
+  Matches records whose document ends with the value.
+  """
+  documentHasSuffix: String
+  """
+  Matches records whose document is not set.
+  """
+  documentIsNil: Boolean
+  """
+  Matches records whose document is set.
+  """
+  documentNotNil: Boolean
+  """
+  Matches records whose document equals the value, ignoring case.
+  """
+  documentEqualFold: String
+  """
+  Matches records whose document contains the value, ignoring case.
+  """
+  documentContainsFold: String
+  """
+  issue_step_id field predicates
+  """
+  issueStepID: ID
+  """
+  Matches records whose issueStepID differs from the value.
+  """
+  issueStepIDNEQ: ID
+  """
+  Matches records whose issueStepID is one of the values.
+  """
+  issueStepIDIn: [ID!]
+  """
+  Matches records whose issueStepID is none of the values.
+  """
+  issueStepIDNotIn: [ID!]
+  """
+  Matches records whose issueStepID is not set.
+  """
+  issueStepIDIsNil: Boolean
+  """
+  Matches records whose issueStepID is set.
+  """
+  issueStepIDNotNil: Boolean
+  """
+  ticket_id field predicates
+  """
+  ticketID: ID
+  """
+  Matches records whose ticketID differs from the value.
+  """
+  ticketIDNEQ: ID
+  """
+  Matches records whose ticketID is one of the values.
+  """
+  ticketIDIn: [ID!]
+  """
+  Matches records whose ticketID is none of the values.
+  """
+  ticketIDNotIn: [ID!]
+  """
+  Matches records whose ticketID is not set.
+  """
+  ticketIDIsNil: Boolean
+  """
+  Matches records whose ticketID is set.
+  """
+  ticketIDNotNil: Boolean
+  """
+  courtyard_id field predicates
+  """
+  courtyardID: ID
+  """
+  Matches records whose courtyardID differs from the value.
+  """
+  courtyardIDNEQ: ID
+  """
+  Matches records whose courtyardID is one of the values.
+  """
+  courtyardIDIn: [ID!]
+  """
+  Matches records whose courtyardID is none of the values.
+  """
+  courtyardIDNotIn: [ID!]
+  """
+  uploaded_by_id field predicates
+  """
+  uploadedByID: ID
+  """
+  Matches records whose uploadedByID differs from the value.
+  """
+  uploadedByIDNEQ: ID
+  """
+  Matches records whose uploadedByID is one of the values.
+  """
+  uploadedByIDIn: [ID!]
+  """
+  Matches records whose uploadedByID is none of the values.
+  """
+  uploadedByIDNotIn: [ID!]
+  """
+  Matches records whose uploadedByID is not set.
+  """
+  uploadedByIDIsNil: Boolean
+  """
+  Matches records whose uploadedByID is set.
+  """
+  uploadedByIDNotNil: Boolean
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
+  issue_step edge predicates
+  """
+  hasIssueStep: Boolean
+  """
+  Matches records with at least one issueStep (matching the filter, for hasXWith).
+  """
+  hasIssueStepWith: [IssueStepWhereInput!]
+  """
+  ticket edge predicates
+  """
+  hasTicket: Boolean
+  """
+  Matches records with at least one ticket (matching the filter, for hasXWith).
+  """
+  hasTicketWith: [TicketWhereInput!]
+  """
+  courtyard edge predicates
+  """
+  hasCourtyard: Boolean
+  """
+  Matches records with at least one courtyard (matching the filter, for hasXWith).
+  """
+  hasCourtyardWith: [CourtyardWhereInput!]
+  """
+  uploaded_by edge predicates
+  """
+  hasUploadedBy: Boolean
+  """
+  Matches records with at least one uploadedBy (matching the filter, for hasXWith).
+  """
+  hasUploadedByWith: [UserWhereInput!]
 }
 """
 Points earned or lost (积分). 积分记录
@@ -22150,6 +23155,40 @@ type Query {
     """
     where: LectureTopicWhereInput
   ): LectureTopicConnection!
+  """
+  Lists Photo records as a Relay connection. A photo attached to an issue step, a receipt or a ticket's documents. 照片
+  """
+  photos(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Photos returned from the connection.
+    """
+    orderBy: [PhotoOrder!]
+
+    """
+    Filtering options for Photos returned from the connection.
+    """
+    where: PhotoWhereInput
+  ): PhotoConnection!
   """
   Lists PointEntry records as a Relay connection. Points earned or lost (积分). 积分记录
   """
@@ -27090,6 +28129,10 @@ type Ticket implements Node {
     """
     where: RatingWhereInput
   ): RatingConnection!
+  """
+  Photos of the ticket's documents. 要件照片
+  """
+  photos: [Photo!]
 }
 """
 A connection to a list of items.
@@ -27961,6 +29004,14 @@ input TicketWhereInput {
   Matches records with at least one ratings (matching the filter, for hasXWith).
   """
   hasRatingsWith: [RatingWhereInput!]
+  """
+  photos edge predicates
+  """
+  hasPhotos: Boolean
+  """
+  Matches records with at least one photos (matching the filter, for hasXWith).
+  """
+  hasPhotosWith: [PhotoWhereInput!]
 }
 """
 A town, township or street (镇 / 乡 / 街道). 乡镇街道
@@ -30942,6 +31993,64 @@ type RecordLecturePayload {
   userErrors: [UserError!]!
 }
 `, BuiltIn: false},
+	{Name: "../photo.graphql", Input: `extend type Mutation {
+  """
+  Attaches a photo uploaded with POST /photos (which checks its type by content, strips location data and answers its hash) to an issue step — its work (STEP) or, on the execution step, a receipt (RECEIPT) — or to a ticket's documents (DOCUMENT, optionally naming the document). Allowed to those who may take that step (an issue step) or handle the ticket (its courtyard's active agent, or the village), in the record's area. 上传照片
+  """
+  attachPhoto(input: AttachPhotoInput!): PhotoPayload!
+}
+
+"""
+A photo to attach to a record: exactly one of issueStepId and ticketId. 上传照片
+"""
+input AttachPhotoInput {
+  """
+  SHA-256 of the uploaded photo, as POST /photos answered it. 照片摘要
+  """
+  hash: String!
+  """
+  The issue step the photo is of. 议事流程记录
+  """
+  issueStepId: ID
+  """
+  The ticket whose document the photo shows. 代办事项
+  """
+  ticketId: ID
+  """
+  What the photo shows; STEP by default on a step, DOCUMENT on a ticket. 照片类别
+  """
+  kind: PhotoKind
+  """
+  For a ticket: which of the service's required documents the photo shows. 要件名称
+  """
+  document: String
+  """
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
+  """
+  idempotencyKey: String
+}
+
+"""
+Result of attaching a photo. 上传照片结果
+"""
+type PhotoPayload {
+  """
+  The photo attached; null when refused.
+  """
+  photo: Photo
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+extend type Photo {
+  """
+  Where the picture is served (GET, with the session), to those who may see its record. 照片地址
+  """
+  url: String!
+}
+`, BuiltIn: false},
 	{Name: "../roster.graphql", Input: `# The roster (一长三员): the workflows that change who serves a courtyard
 # (internal/workflow/roster.go; docs/evaluation.md).
 
@@ -32823,6 +33932,8 @@ func (ec *executionContext) childFields_IssueStep(ctx context.Context, field gra
 		return ec.fieldContext_IssueStep_courtyard(ctx, field)
 	case "actor":
 		return ec.fieldContext_IssueStep_actor(ctx, field)
+	case "photos":
+		return ec.fieldContext_IssueStep_photos(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IssueStep", field.Name)
 }
@@ -33043,6 +34154,90 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_Photo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Photo_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Photo_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Photo_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Photo_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Photo_villageID(ctx, field)
+	case "sha256":
+		return ec.fieldContext_Photo_sha256(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Photo_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_Photo_size(ctx, field)
+	case "width":
+		return ec.fieldContext_Photo_width(ctx, field)
+	case "height":
+		return ec.fieldContext_Photo_height(ctx, field)
+	case "kind":
+		return ec.fieldContext_Photo_kind(ctx, field)
+	case "document":
+		return ec.fieldContext_Photo_document(ctx, field)
+	case "issueStepID":
+		return ec.fieldContext_Photo_issueStepID(ctx, field)
+	case "ticketID":
+		return ec.fieldContext_Photo_ticketID(ctx, field)
+	case "courtyardID":
+		return ec.fieldContext_Photo_courtyardID(ctx, field)
+	case "uploadedByID":
+		return ec.fieldContext_Photo_uploadedByID(ctx, field)
+	case "town":
+		return ec.fieldContext_Photo_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Photo_village(ctx, field)
+	case "issueStep":
+		return ec.fieldContext_Photo_issueStep(ctx, field)
+	case "ticket":
+		return ec.fieldContext_Photo_ticket(ctx, field)
+	case "courtyard":
+		return ec.fieldContext_Photo_courtyard(ctx, field)
+	case "uploadedBy":
+		return ec.fieldContext_Photo_uploadedBy(ctx, field)
+	case "url":
+		return ec.fieldContext_Photo_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Photo", field.Name)
+}
+
+func (ec *executionContext) childFields_PhotoConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PhotoConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PhotoConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PhotoConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PhotoConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PhotoEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PhotoEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PhotoEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PhotoEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PhotoPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "photo":
+		return ec.fieldContext_PhotoPayload_photo(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PhotoPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PhotoPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PointEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -34003,6 +35198,8 @@ func (ec *executionContext) childFields_Ticket(ctx context.Context, field graphq
 		return ec.fieldContext_Ticket_agent(ctx, field)
 	case "ratings":
 		return ec.fieldContext_Ticket_ratings(ctx, field)
+	case "photos":
+		return ec.fieldContext_Ticket_photos(ctx, field)
 	case "waitingForDocuments":
 		return ec.fieldContext_Ticket_waitingForDocuments(ctx, field)
 	case "missingDocuments":
@@ -35563,6 +36760,20 @@ func (ec *executionContext) field_Mutation_assignRole_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.AssignRoleInput, error) {
 			return ec.unmarshalNAssignRoleInput2yuanbahuiᚋinternalᚋworkflowᚐAssignRoleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_attachPhoto_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.AttachPhotoInput, error) {
+			return ec.unmarshalNAttachPhotoInput2yuanbahuiᚋinternalᚋworkflowᚐAttachPhotoInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -37496,6 +38707,60 @@ func (ec *executionContext) field_Query_overview_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["period"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_photos_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.PhotoOrder, error) {
+			return ec.unmarshalOPhotoOrder2ᚕᚖyuanbahuiᚋentᚐPhotoOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PhotoWhereInput, error) {
+			return ec.unmarshalOPhotoWhereInput2ᚖyuanbahuiᚋentᚐPhotoWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -46129,6 +47394,38 @@ func (ec *executionContext) fieldContext_IssueStep_actor(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _IssueStep_photos(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueStep_photos(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Photos(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Photo) graphql.Marshaler {
+			return ec.marshalOPhoto2ᚕᚖyuanbahuiᚋentᚐPhotoᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IssueStep_photos(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Photo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _IssueStepConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStepConnection) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_IssueStepConnection_edges, obj.
@@ -49360,6 +50657,50 @@ func (ec *executionContext) fieldContext_Mutation_changeLectureTopic(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_attachPhoto(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_attachPhoto(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AttachPhoto(ctx, fc.Args["input"].(workflow.AttachPhotoInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PhotoPayload) graphql.Marshaler {
+			return ec.marshalNPhotoPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPhotoPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_attachPhoto(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PhotoPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_attachPhoto_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_replaceOfficer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50258,6 +51599,588 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Photo_id(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Photo_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Photo_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Photo_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Photo_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Photo_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_sha256, obj.
+		Sha256, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "String")
+}
+
+func (ec *executionContext) _Photo_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_contentType, obj.
+		ContentType, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "String")
+}
+
+func (ec *executionContext) _Photo_size(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_size, obj.
+		Size, ec.
+		marshalNInt2int64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Photo_width(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_width, obj.
+		Width, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_width(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Photo_height(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_height, obj.
+		Height, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_height(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Photo_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_kind, obj.
+		Kind, ec.
+		marshalNPhotoKind2yuanbahuiᚋentᚋphotoᚐKind,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "PhotoKind")
+}
+
+func (ec *executionContext) _Photo_document(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_document, obj.
+		Document, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Photo_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "String")
+}
+
+func (ec *executionContext) _Photo_issueStepID(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_issueStepID, obj.
+		IssueStepID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Photo_issueStepID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Photo_ticketID(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_ticketID, obj.
+		TicketID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Photo_ticketID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Photo_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Photo_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Photo_uploadedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Photo_uploadedByID, obj.
+		UploadedByID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Photo_uploadedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Photo_town(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Photo_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Photo_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Photo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Photo_village(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Photo_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Photo_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Photo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Photo_issueStep(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Photo_issueStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssueStep(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IssueStep) graphql.Marshaler {
+			return ec.marshalOIssueStep2ᚖyuanbahuiᚋentᚐIssueStep(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Photo_issueStep(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Photo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssueStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Photo_ticket(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Photo_ticket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ticket(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Ticket) graphql.Marshaler {
+			return ec.marshalOTicket2ᚖyuanbahuiᚋentᚐTicket(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Photo_ticket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Photo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ticket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Photo_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Photo_courtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Courtyard(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
+			return ec.marshalNCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Photo_courtyard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Photo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Courtyard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Photo_uploadedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Photo_uploadedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UploadedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖyuanbahuiᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Photo_uploadedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Photo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Photo_url(ctx context.Context, field graphql.CollectedField, obj *ent.Photo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Photo_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Photo().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Photo_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Photo", field, true, true, "String")
+}
+
+func (ec *executionContext) _PhotoConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PhotoConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PhotoConnection_edges, obj.
+		Edges, ec.
+		marshalOPhotoEdge2ᚕᚖyuanbahuiᚋentᚐPhotoEdge,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PhotoConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PhotoConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PhotoEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PhotoConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PhotoConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PhotoConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PhotoConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PhotoConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PhotoConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PhotoConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PhotoConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PhotoConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PhotoEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PhotoEdge) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PhotoEdge_node, obj.
+		Node, ec.
+		marshalOPhoto2ᚖyuanbahuiᚋentᚐPhoto,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PhotoEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PhotoEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Photo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PhotoEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PhotoEdge) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PhotoEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PhotoEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PhotoPayload_photo(ctx context.Context, field graphql.CollectedField, obj *model.PhotoPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PhotoPayload_photo, obj.
+		Photo, ec.
+		marshalOPhoto2ᚖyuanbahuiᚋentᚐPhoto,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PhotoPayload_photo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PhotoPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Photo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PhotoPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PhotoPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PhotoPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PhotoPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PhotoPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PointEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
@@ -52960,6 +54883,50 @@ func (ec *executionContext) fieldContext_Query_lectureTopics(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_lectureTopics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_photos(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_photos(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Photos(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.PhotoOrder), fc.Args["where"].(*ent.PhotoWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PhotoConnection) graphql.Marshaler {
+			return ec.marshalNPhotoConnection2ᚖyuanbahuiᚋentᚐPhotoConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_photos(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PhotoConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_photos_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -58816,6 +60783,38 @@ func (ec *executionContext) fieldContext_Ticket_ratings(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Ticket_photos(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_photos(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Photos(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Photo) graphql.Marshaler {
+			return ec.marshalOPhoto2ᚕᚖyuanbahuiᚋentᚐPhotoᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_photos(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Ticket",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Photo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Ticket_waitingForDocuments(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -61706,6 +63705,83 @@ func (ec *executionContext) unmarshalInputAssignRoleInput(ctx context.Context, o
 func UnmarshalAssignRoleInput(ctx context.Context, raw any) (workflow.AssignRoleInput, error) {
 	var out workflow.AssignRoleInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssignRoleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAttachPhotoInput(ctx context.Context, obj any) (workflow.AttachPhotoInput, error) {
+	var it workflow.AttachPhotoInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"hash", "issueStepId", "ticketId", "kind", "document", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "hash":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hash"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hash = data
+		case "issueStepId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueStepId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueStepID = data
+		case "ticketId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPhotoKind2ᚖyuanbahuiᚋentᚋphotoᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAttachPhotoInput unmarshals raw into the AttachPhotoInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAttachPhotoInput(ctx context.Context, raw any) (workflow.AttachPhotoInput, error) {
+	var out workflow.AttachPhotoInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AttachPhotoInput", raw, &out)
 	return out, err
 }
 
@@ -72094,7 +74170,7 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "recordedAt", "recordedAtNEQ", "recordedAtIn", "recordedAtNotIn", "recordedAtGT", "recordedAtGTE", "recordedAtLT", "recordedAtLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorName", "actorNameNEQ", "actorNameIn", "actorNameNotIn", "actorNameGT", "actorNameGTE", "actorNameLT", "actorNameLTE", "actorNameContains", "actorNameHasPrefix", "actorNameHasSuffix", "actorNameIsNil", "actorNameNotNil", "actorNameEqualFold", "actorNameContainsFold", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "actorRoleIsNil", "actorRoleNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "recordedAt", "recordedAtNEQ", "recordedAtIn", "recordedAtNotIn", "recordedAtGT", "recordedAtGTE", "recordedAtLT", "recordedAtLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorName", "actorNameNEQ", "actorNameIn", "actorNameNotIn", "actorNameGT", "actorNameGTE", "actorNameLT", "actorNameLTE", "actorNameContains", "actorNameHasPrefix", "actorNameHasSuffix", "actorNameIsNil", "actorNameNotNil", "actorNameEqualFold", "actorNameContainsFold", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "actorRoleIsNil", "actorRoleNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith", "hasPhotos", "hasPhotosWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -73039,6 +75115,20 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.HasActorWith = data
+		case "hasPhotos":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPhotos"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPhotos = data
+		case "hasPhotosWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPhotosWith"))
+			data, err := ec.unmarshalOPhotoWhereInput2ᚕᚖyuanbahuiᚋentᚐPhotoWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPhotosWith = data
 		}
 	}
 	return it, nil
@@ -77103,6 +79193,1060 @@ func (ec *executionContext) unmarshalInputOfficerInput(ctx context.Context, obj 
 func UnmarshalOfficerInput(ctx context.Context, raw any) (workflow.OfficerInput, error) {
 	var out workflow.OfficerInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "OfficerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPhotoOrder(ctx context.Context, obj any) (ent.PhotoOrder, error) {
+	var it ent.PhotoOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPhotoOrderField2ᚖyuanbahuiᚋentᚐPhotoOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPhotoOrder unmarshals raw into the PhotoOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPhotoOrder(ctx context.Context, raw any) (ent.PhotoOrder, error) {
+	var out ent.PhotoOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PhotoOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPhotoWhereInput(ctx context.Context, obj any) (ent.PhotoWhereInput, error) {
+	var it ent.PhotoWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "contentType", "contentTypeNEQ", "contentTypeIn", "contentTypeNotIn", "contentTypeGT", "contentTypeGTE", "contentTypeLT", "contentTypeLTE", "contentTypeContains", "contentTypeHasPrefix", "contentTypeHasSuffix", "contentTypeEqualFold", "contentTypeContainsFold", "size", "sizeNEQ", "sizeIn", "sizeNotIn", "sizeGT", "sizeGTE", "sizeLT", "sizeLTE", "width", "widthNEQ", "widthIn", "widthNotIn", "widthGT", "widthGTE", "widthLT", "widthLTE", "height", "heightNEQ", "heightIn", "heightNotIn", "heightGT", "heightGTE", "heightLT", "heightLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "document", "documentNEQ", "documentIn", "documentNotIn", "documentGT", "documentGTE", "documentLT", "documentLTE", "documentContains", "documentHasPrefix", "documentHasSuffix", "documentIsNil", "documentNotNil", "documentEqualFold", "documentContainsFold", "issueStepID", "issueStepIDNEQ", "issueStepIDIn", "issueStepIDNotIn", "issueStepIDIsNil", "issueStepIDNotNil", "ticketID", "ticketIDNEQ", "ticketIDIn", "ticketIDNotIn", "ticketIDIsNil", "ticketIDNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "uploadedByID", "uploadedByIDNEQ", "uploadedByIDIn", "uploadedByIDNotIn", "uploadedByIDIsNil", "uploadedByIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssueStep", "hasIssueStepWith", "hasTicket", "hasTicketWith", "hasCourtyard", "hasCourtyardWith", "hasUploadedBy", "hasUploadedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPhotoWhereInput2ᚖyuanbahuiᚋentᚐPhotoWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPhotoWhereInput2ᚕᚖyuanbahuiᚋentᚐPhotoWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPhotoWhereInput2ᚕᚖyuanbahuiᚋentᚐPhotoWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
+		case "sha256":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256 = data
+		case "sha256NEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256NEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256NEQ = data
+		case "sha256In":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256In"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256In = data
+		case "sha256NotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256NotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256NotIn = data
+		case "sha256GT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256GT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256GT = data
+		case "sha256GTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256GTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256GTE = data
+		case "sha256LT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256LT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256LT = data
+		case "sha256LTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256LTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256LTE = data
+		case "sha256Contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256Contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256Contains = data
+		case "sha256HasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256HasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256HasPrefix = data
+		case "sha256HasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256HasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256HasSuffix = data
+		case "sha256EqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256EqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256EqualFold = data
+		case "sha256ContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256ContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256ContainsFold = data
+		case "contentType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentType = data
+		case "contentTypeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeNEQ = data
+		case "contentTypeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeIn = data
+		case "contentTypeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeNotIn = data
+		case "contentTypeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeGT = data
+		case "contentTypeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeGTE = data
+		case "contentTypeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeLT = data
+		case "contentTypeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeLTE = data
+		case "contentTypeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeContains = data
+		case "contentTypeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeHasPrefix = data
+		case "contentTypeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeHasSuffix = data
+		case "contentTypeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeEqualFold = data
+		case "contentTypeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeContainsFold = data
+		case "size":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("size"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Size = data
+		case "sizeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeNEQ = data
+		case "sizeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeIn = data
+		case "sizeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeNotIn = data
+		case "sizeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeGT = data
+		case "sizeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeGTE = data
+		case "sizeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeLT = data
+		case "sizeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeLTE = data
+		case "width":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("width"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Width = data
+		case "widthNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("widthNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WidthNEQ = data
+		case "widthIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("widthIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WidthIn = data
+		case "widthNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("widthNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WidthNotIn = data
+		case "widthGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("widthGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WidthGT = data
+		case "widthGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("widthGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WidthGTE = data
+		case "widthLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("widthLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WidthLT = data
+		case "widthLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("widthLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WidthLTE = data
+		case "height":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("height"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Height = data
+		case "heightNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heightNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeightNEQ = data
+		case "heightIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heightIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeightIn = data
+		case "heightNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heightNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeightNotIn = data
+		case "heightGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heightGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeightGT = data
+		case "heightGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heightGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeightGTE = data
+		case "heightLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heightLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeightLT = data
+		case "heightLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heightLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeightLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPhotoKind2ᚖyuanbahuiᚋentᚋphotoᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOPhotoKind2ᚖyuanbahuiᚋentᚋphotoᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOPhotoKind2ᚕyuanbahuiᚋentᚋphotoᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOPhotoKind2ᚕyuanbahuiᚋentᚋphotoᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		case "documentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentNEQ = data
+		case "documentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentIn = data
+		case "documentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentNotIn = data
+		case "documentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentGT = data
+		case "documentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentGTE = data
+		case "documentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentLT = data
+		case "documentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentLTE = data
+		case "documentContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentContains = data
+		case "documentHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentHasPrefix = data
+		case "documentHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentHasSuffix = data
+		case "documentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentIsNil = data
+		case "documentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentNotNil = data
+		case "documentEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentEqualFold = data
+		case "documentContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentContainsFold = data
+		case "issueStepID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueStepID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueStepID = data
+		case "issueStepIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueStepIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueStepIDNEQ = data
+		case "issueStepIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueStepIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueStepIDIn = data
+		case "issueStepIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueStepIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueStepIDNotIn = data
+		case "issueStepIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueStepIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueStepIDIsNil = data
+		case "issueStepIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueStepIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueStepIDNotNil = data
+		case "ticketID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketID = data
+		case "ticketIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDNEQ = data
+		case "ticketIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDIn = data
+		case "ticketIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDNotIn = data
+		case "ticketIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDIsNil = data
+		case "ticketIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDNotNil = data
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "courtyardIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardIDNEQ = data
+		case "courtyardIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardIDIn = data
+		case "courtyardIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardIDNotIn = data
+		case "uploadedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploadedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploadedByID = data
+		case "uploadedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploadedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploadedByIDNEQ = data
+		case "uploadedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploadedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploadedByIDIn = data
+		case "uploadedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploadedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploadedByIDNotIn = data
+		case "uploadedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploadedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploadedByIDIsNil = data
+		case "uploadedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploadedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploadedByIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
+		case "hasIssueStep":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssueStep"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssueStep = data
+		case "hasIssueStepWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssueStepWith"))
+			data, err := ec.unmarshalOIssueStepWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssueStepWith = data
+		case "hasTicket":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTicket"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTicket = data
+		case "hasTicketWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTicketWith"))
+			data, err := ec.unmarshalOTicketWhereInput2ᚕᚖyuanbahuiᚋentᚐTicketWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTicketWith = data
+		case "hasCourtyard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCourtyard = data
+		case "hasCourtyardWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyardWith"))
+			data, err := ec.unmarshalOCourtyardWhereInput2ᚕᚖyuanbahuiᚋentᚐCourtyardWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCourtyardWith = data
+		case "hasUploadedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUploadedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUploadedBy = data
+		case "hasUploadedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUploadedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖyuanbahuiᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUploadedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPhotoWhereInput unmarshals raw into the PhotoWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPhotoWhereInput(ctx context.Context, raw any) (ent.PhotoWhereInput, error) {
+	var out ent.PhotoWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PhotoWhereInput", raw, &out)
 	return out, err
 }
 
@@ -88064,7 +91208,7 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "documentsCompleteAt", "documentsCompleteAtNEQ", "documentsCompleteAtIn", "documentsCompleteAtNotIn", "documentsCompleteAtGT", "documentsCompleteAtGTE", "documentsCompleteAtLT", "documentsCompleteAtLTE", "documentsCompleteAtIsNil", "documentsCompleteAtNotNil", "missingDocumentsNote", "missingDocumentsNoteNEQ", "missingDocumentsNoteIn", "missingDocumentsNoteNotIn", "missingDocumentsNoteGT", "missingDocumentsNoteGTE", "missingDocumentsNoteLT", "missingDocumentsNoteLTE", "missingDocumentsNoteContains", "missingDocumentsNoteHasPrefix", "missingDocumentsNoteHasSuffix", "missingDocumentsNoteIsNil", "missingDocumentsNoteNotNil", "missingDocumentsNoteEqualFold", "missingDocumentsNoteContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "waitingForDocuments", "asOf", "overdue", "onTime"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "documentsCompleteAt", "documentsCompleteAtNEQ", "documentsCompleteAtIn", "documentsCompleteAtNotIn", "documentsCompleteAtGT", "documentsCompleteAtGTE", "documentsCompleteAtLT", "documentsCompleteAtLTE", "documentsCompleteAtIsNil", "documentsCompleteAtNotNil", "missingDocumentsNote", "missingDocumentsNoteNEQ", "missingDocumentsNoteIn", "missingDocumentsNoteNotIn", "missingDocumentsNoteGT", "missingDocumentsNoteGTE", "missingDocumentsNoteLT", "missingDocumentsNoteLTE", "missingDocumentsNoteContains", "missingDocumentsNoteHasPrefix", "missingDocumentsNoteHasSuffix", "missingDocumentsNoteIsNil", "missingDocumentsNoteNotNil", "missingDocumentsNoteEqualFold", "missingDocumentsNoteContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "hasPhotos", "hasPhotosWith", "waitingForDocuments", "asOf", "overdue", "onTime"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -89408,6 +92552,20 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasRatingsWith = data
+		case "hasPhotos":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPhotos"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPhotos = data
+		case "hasPhotosWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPhotosWith"))
+			data, err := ec.unmarshalOPhotoWhereInput2ᚕᚖyuanbahuiᚋentᚐPhotoWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPhotosWith = data
 		case "waitingForDocuments":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("waitingForDocuments"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -92414,6 +95572,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._PointEntry(ctx, sel, obj)
+	case *ent.Photo:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Photo(ctx, sel, obj)
 	case *ent.LectureTopic:
 		if obj == nil {
 			return graphql.Null
@@ -95888,6 +99051,13 @@ func (ec *executionContext) _IssueStep(ctx context.Context, sel ast.SelectionSet
 					return ec._IssueStep_actor(ctx, field, obj)
 				})
 
+		case "photos":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IssueStep_photos(ctx, field, obj)
+				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -96778,6 +99948,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "attachPhoto":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_attachPhoto(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "replaceOfficer":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_replaceOfficer(ctx, field)
@@ -97133,6 +100310,282 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var photoImplementors = []string{"Photo", "Node"}
+
+func (ec *executionContext) _Photo(ctx context.Context, sel ast.SelectionSet, obj *ent.Photo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, photoImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Photo")
+		case "id":
+			out.Values[i] = ec._Photo_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Photo_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Photo_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "townID":
+			out.Values[i] = ec._Photo_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Photo_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._Photo_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._Photo_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._Photo_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "width":
+			out.Values[i] = ec._Photo_width(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "height":
+			out.Values[i] = ec._Photo_height(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Photo_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "document":
+			out.Values[i] = ec._Photo_document(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issueStepID":
+			out.Values[i] = ec._Photo_issueStepID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ticketID":
+			out.Values[i] = ec._Photo_ticketID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "courtyardID":
+			out.Values[i] = ec._Photo_courtyardID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uploadedByID":
+			out.Values[i] = ec._Photo_uploadedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Photo_town(ctx, field, obj)
+				})
+
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Photo_village(ctx, field, obj)
+				})
+
+		case "issueStep":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Photo_issueStep(ctx, field, obj)
+				})
+
+		case "ticket":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Photo_ticket(ctx, field, obj)
+				})
+
+		case "courtyard":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Photo_courtyard(ctx, field, obj)
+				})
+
+		case "uploadedBy":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Photo_uploadedBy(ctx, field, obj)
+				})
+
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Photo_url(ctx, field, obj)
+				})
+
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var photoConnectionImplementors = []string{"PhotoConnection"}
+
+func (ec *executionContext) _PhotoConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PhotoConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, photoConnectionImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PhotoConnection")
+		case "edges":
+			out.Values[i] = ec._PhotoConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PhotoConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PhotoConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var photoEdgeImplementors = []string{"PhotoEdge"}
+
+func (ec *executionContext) _PhotoEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PhotoEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, photoEdgeImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PhotoEdge")
+		case "node":
+			out.Values[i] = ec._PhotoEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PhotoEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var photoPayloadImplementors = []string{"PhotoPayload"}
+
+func (ec *executionContext) _PhotoPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PhotoPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, photoPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PhotoPayload")
+		case "photo":
+			out.Values[i] = ec._PhotoPayload_photo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PhotoPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -98266,6 +101719,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_lectureTopics(ctx, field)
+				})
+		case "photos":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_photos(ctx, field)
 				})
 		case "pointEntries":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -100657,6 +104116,13 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 					return ec._Ticket_ratings(ctx, field, obj)
 				})
 
+		case "photos":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ticket_photos(ctx, field, obj)
+				})
+
 		case "waitingForDocuments":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -101958,6 +105424,11 @@ func (ec *executionContext) unmarshalNApproveEscalationInput2yuanbahuiᚋinterna
 
 func (ec *executionContext) unmarshalNAssignRoleInput2yuanbahuiᚋinternalᚋworkflowᚐAssignRoleInput(ctx context.Context, v any) (workflow.AssignRoleInput, error) {
 	res, err := ec.unmarshalInputAssignRoleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAttachPhotoInput2yuanbahuiᚋinternalᚋworkflowᚐAttachPhotoInput(ctx context.Context, v any) (workflow.AttachPhotoInput, error) {
+	res, err := ec.unmarshalInputAttachPhotoInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -103431,6 +106902,64 @@ func (ec *executionContext) unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐP
 
 func (ec *executionContext) marshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind(ctx context.Context, sel ast.SelectionSet, v model.PersonalKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNPhoto2ᚖyuanbahuiᚋentᚐPhoto(ctx context.Context, sel ast.SelectionSet, v *ent.Photo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Photo!")
+		return graphql.Null
+	}
+	return ec._Photo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPhotoConnection2ᚖyuanbahuiᚋentᚐPhotoConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PhotoConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PhotoConnection!")
+		return graphql.Null
+	}
+	return ec._PhotoConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPhotoKind2yuanbahuiᚋentᚋphotoᚐKind(ctx context.Context, v any) (photo.Kind, error) {
+	var res photo.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPhotoKind2yuanbahuiᚋentᚋphotoᚐKind(ctx context.Context, sel ast.SelectionSet, v photo.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPhotoOrder2ᚖyuanbahuiᚋentᚐPhotoOrder(ctx context.Context, v any) (*ent.PhotoOrder, error) {
+	res, err := ec.unmarshalInputPhotoOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPhotoOrderField2ᚖyuanbahuiᚋentᚐPhotoOrderField(ctx context.Context, v any) (*ent.PhotoOrderField, error) {
+	var res = new(ent.PhotoOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPhotoOrderField2ᚖyuanbahuiᚋentᚐPhotoOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PhotoOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PhotoOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNPhotoPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPhotoPayload(ctx context.Context, sel ast.SelectionSet, v *model.PhotoPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PhotoPayload!")
+		return graphql.Null
+	}
+	return ec._PhotoPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPhotoWhereInput2ᚖyuanbahuiᚋentᚐPhotoWhereInput(ctx context.Context, v any) (*ent.PhotoWhereInput, error) {
+	res, err := ec.unmarshalInputPhotoWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPointEntryConnection2ᚖyuanbahuiᚋentᚐPointEntryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PointEntryConnection) graphql.Marshaler {
@@ -106766,6 +110295,146 @@ func (ec *executionContext) marshalOOrderDirection2ᚖentgoᚗioᚋcontribᚋent
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOPhoto2ᚕᚖyuanbahuiᚋentᚐPhotoᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Photo) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPhoto2ᚖyuanbahuiᚋentᚐPhoto(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPhoto2ᚖyuanbahuiᚋentᚐPhoto(ctx context.Context, sel ast.SelectionSet, v *ent.Photo) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Photo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPhotoEdge2ᚕᚖyuanbahuiᚋentᚐPhotoEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PhotoEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPhotoEdge2ᚖyuanbahuiᚋentᚐPhotoEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPhotoEdge2ᚖyuanbahuiᚋentᚐPhotoEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PhotoEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PhotoEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPhotoKind2ᚕyuanbahuiᚋentᚋphotoᚐKindᚄ(ctx context.Context, v any) ([]photo.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]photo.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPhotoKind2yuanbahuiᚋentᚋphotoᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPhotoKind2ᚕyuanbahuiᚋentᚋphotoᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []photo.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPhotoKind2yuanbahuiᚋentᚋphotoᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPhotoKind2ᚖyuanbahuiᚋentᚋphotoᚐKind(ctx context.Context, v any) (*photo.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(photo.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPhotoKind2ᚖyuanbahuiᚋentᚋphotoᚐKind(ctx context.Context, sel ast.SelectionSet, v *photo.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPhotoOrder2ᚕᚖyuanbahuiᚋentᚐPhotoOrderᚄ(ctx context.Context, v any) ([]*ent.PhotoOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PhotoOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPhotoOrder2ᚖyuanbahuiᚋentᚐPhotoOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPhotoWhereInput2ᚕᚖyuanbahuiᚋentᚐPhotoWhereInputᚄ(ctx context.Context, v any) ([]*ent.PhotoWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PhotoWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPhotoWhereInput2ᚖyuanbahuiᚋentᚐPhotoWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPhotoWhereInput2ᚖyuanbahuiᚋentᚐPhotoWhereInput(ctx context.Context, v any) (*ent.PhotoWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPhotoWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOPointEntry2ᚖyuanbahuiᚋentᚐPointEntry(ctx context.Context, sel ast.SelectionSet, v *ent.PointEntry) graphql.Marshaler {

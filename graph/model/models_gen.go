@@ -342,6 +342,14 @@ type OverviewFigure struct {
 	Better MetricPolarity `json:"better"`
 }
 
+// Result of attaching a photo. 上传照片结果
+type PhotoPayload struct {
+	// The photo attached; null when refused.
+	Photo *ent.Photo `json:"photo,omitempty"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Result of a points step. 积分结果
 type PointEntryPayload struct {
 	// The entry recorded or decided (for a reversal, the new entry); null when refused.

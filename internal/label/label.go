@@ -114,6 +114,7 @@ var enums = map[string][]Value{
 	"RoleAssignmentSelection": {{"ELECTED", "选举产生", "elected"}, {"APPOINTED", "选派", "appointed"}},
 	"SessionKind":             {{"LECTURE", "宣讲", "lecture"}, {"DELIBERATION", "议事会", "deliberation meeting"}},
 	"SessionOutcome":          {{"APPROVED", "通过", "approved"}, {"REJECTED", "否决", "rejected"}, {"DEFERRED", "暂缓", "deferred"}},
+	"PhotoKind":               {{"STEP", "现场照片", "step photo"}, {"RECEIPT", "票据", "receipt"}, {"DOCUMENT", "要件", "document"}},
 	"TicketMode":              {{"ON_SITE", "现场代办", "on site"}, {"END_TO_END", "全程代办", "end to end"}, {"ASSISTED", "协助代办", "assisted"}},
 	"TicketStatus": {
 		{"SUBMITTED", "待受理", "submitted"},

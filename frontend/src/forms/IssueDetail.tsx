@@ -10,6 +10,7 @@ import { issueStages } from '../screens/parts';
 import { NextStep } from './IssueNextStep';
 import { IssueFields, IssueQuery, type IssueData } from './issueOperations';
 import { VoteTally } from './VoteTally';
+import { StepPhotos } from './RecordPhotos';
 
 function useIssue(id: string) {
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -132,6 +133,7 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
                   · {t('issues.note')}: {s.note}
                 </span>
               )}
+              <StepPhotos issueId={issue.id} stepId={s.id} step={s.step} />
             </li>
           ))}
         </ol>

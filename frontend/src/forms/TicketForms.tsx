@@ -22,6 +22,7 @@ import {
   OccurredAtField,
   occurredAt,
 } from './common';
+import { TicketPhotos } from './RecordPhotos';
 
 export const TicketServiceTypesQuery = graphql(`
   query TicketServiceTypes {
@@ -356,6 +357,7 @@ export function HandleTicketForm() {
           </>
         )}
       </dl>
+      <TicketPhotos ticketId={tk.id} documents={[...tk.documentsReceived, ...tk.missingDocuments]} />
       {code && (
         <div className="card rating-code" role="status">
           <p>{t('tickets.ratingCodeIntro')}</p>

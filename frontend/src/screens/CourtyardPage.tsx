@@ -13,6 +13,7 @@ import { usePeriod } from '../lib/usePeriod';
 import { Breadcrumbs, ErrorState, Loading, Empty, nodes, Section, formatTime, formatYuan } from '../ui';
 import { IssueBoard, TicketTable } from './parts';
 import { ExportButton } from './ExportButton';
+import { CourtyardPhotos } from '../forms/RecordPhotos';
 
 export const CourtyardPageQuery = graphql(`
   query CourtyardPage($id: ID!, $quarter: String!, $from: Time!, $to: Time!) {
@@ -332,6 +333,8 @@ export function CourtyardPage() {
       <Section title={t('courtyard.tickets', { count: c.tickets.totalCount })}>
         {c.tickets.totalCount === 0 ? <Empty>{t('tickets.none')}</Empty> : <TicketTable tickets={nodes(c.tickets)} />}
       </Section>
+
+      <CourtyardPhotos courtyardId={id} />
 
       <div className="grid-2">
         <Section title={t('courtyard.lectures', { quarter })}>
