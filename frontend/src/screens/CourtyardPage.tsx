@@ -225,6 +225,9 @@ export function CourtyardPage() {
           <Link className="button button-small" to={`/forms/lecture?courtyard=${encodeURIComponent(c.id)}`}>
             {t('forms.recordLecture')}
           </Link>
+          <Link className="button button-small" to={`/print/rating-slips?courtyard=${encodeURIComponent(c.id)}`}>
+            {t('slips.open')}
+          </Link>
         </div>
       </div>
 
