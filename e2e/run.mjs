@@ -338,6 +338,12 @@ const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js
  * violations, each with its rule, help and the first nodes it found.
  */
 async function axeCheck(page, what) {
+  const found = await axeViolations(page, what);
+  assert.equal(found, '', found);
+}
+
+/** The serious and critical axe violations of the page, as a message ('' for none). */
+async function axeViolations(page, what) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -352,11 +358,10 @@ async function axeCheck(page, what) {
           .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 3).join(' ')}`),
       }));
   });
-  assert.equal(
-    violations.length,
-    0,
+  if (!violations.length) return '';
+  return (
     `${what}: ${violations.length} serious or critical accessibility violations:\n` +
-      violations.map((v) => `  ${v.impact} ${v.id} (${v.help}):\n      ${v.nodes.join('\n      ')}`).join('\n'),
+    violations.map((v) => `  ${v.impact} ${v.id} (${v.help}):\n      ${v.nodes.join('\n      ')}`).join('\n')
   );
 }
 
@@ -397,14 +402,15 @@ const tests = [
         `/print/red-board?area=${encodeURIComponent(c.village.id)}`,
         '/no-such-screen',
       ];
+      const found = [];
       for (const width of [1440, 360]) {
         const visitor = await newPage(ctx, { width, height: 800, login: false });
         await visitor.goto(`${ctx.base}/`);
         await visitor.getByLabel('用户名').waitFor();
-        await axeCheck(visitor, `login at ${width} px`);
+        found.push(await axeViolations(visitor, `login at ${width} px`));
         await visitor.goto(`${ctx.base}/rate/`);
         await visitor.getByRole('button', { name: '提交评价' }).waitFor();
-        await axeCheck(visitor, `rating page at ${width} px`);
+        found.push(await axeViolations(visitor, `rating page at ${width} px`));
         const page = await newPage(ctx, { width, height: 800 });
         for (const route of routes) {
           await page.goto(`${ctx.base}${route}`);
@@ -417,7 +423,7 @@ const tests = [
             )
             .catch(() => {});
           if (route === '/explorer') await page.getByTestId('graphiql').locator('.graphiql-sidebar').waitFor();
-          await axeCheck(page, `${route} at ${width} px`);
+          found.push(await axeViolations(page, `${route} at ${width} px`));
         }
         // The first Tab reaches the skip link; following it lands in the screen beside the navigation.
         await page.goto(`${ctx.base}/boards/tickets`);
@@ -427,6 +433,8 @@ const tests = [
         await page.keyboard.press('Enter');
         assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
       }
+      const failed = found.filter(Boolean);
+      assert.equal(failed.length, 0, `${failed.length} screens fail:\n${failed.join('\n')}`);
     },
   ],
   [

@@ -296,7 +296,7 @@ export function CourtyardPage() {
           {c.households.totalCount === 0 ? (
             <Empty />
           ) : (
-            <ul className="chips">
+            <ul className="chips" tabIndex={0}>
               {nodes(c.households).map((h) => (
                 <li key={h.id}>
                   {h.number} {h.headName} <strong>{t('points.balance', { points: h.pointBalance })}</strong>
