@@ -85,7 +85,12 @@ export default function GraphiQLPanel({ set }: { set: ExampleSet }) {
     if (!root) return;
     untangleTabs(root);
     const watch = new MutationObserver(() => untangleTabs(root));
-    watch.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'role', 'aria-selected'] });
+    watch.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class', 'role', 'aria-selected'],
+    });
     return () => watch.disconnect();
   }, []);
   return (
