@@ -8,7 +8,7 @@
 // Screenshots of every screen at 1280 px and 360 px go to e2e/artifacts/
 // (git-ignored), to be looked at.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -330,6 +330,41 @@ function quarterSpan(label) {
   return [at((q - 1) * 3), at(q * 3)];
 }
 
+/** axe-core's source, evaluated in each page checked (page.evaluate is not subject to the page's CSP). */
+const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the page as it is and fails with the serious and critical
+ * violations, each with its rule, help and the first nodes it found.
+ */
+async function axeCheck(page, what) {
+  const found = await axeViolations(page, what);
+  assert.equal(found, '', found);
+}
+
+/** The serious and critical axe violations of the page, as a message ('' for none). */
+async function axeViolations(page, what) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes
+          .slice(0, 4)
+          .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 3).join(' ')}`),
+      }));
+  });
+  if (!violations.length) return '';
+  return (
+    `${what}: ${violations.length} serious or critical accessibility violations:\n` +
+    violations.map((v) => `  ${v.impact} ${v.id} (${v.help}):\n      ${v.nodes.join('\n      ')}`).join('\n')
+  );
+}
+
 async function firstCourtyard(api) {
   // A courtyard with an active head and households, where the forms can work.
   const d = await api.q(
@@ -350,6 +385,69 @@ async function courtyardNamed(page, c) {
 }
 
 const tests = [
+  [
+    'accessible: no serious or critical axe violation on any screen at 1440 and 360 px; a skip link first',
+    async (ctx) => {
+      const c = await firstCourtyard(ctx.api);
+      const id = encodeURIComponent(c.id);
+      const routes = [
+        '/',
+        `/town/${encodeURIComponent(ctx.town.id)}`,
+        `/courtyard/${id}`,
+        '/boards/issues',
+        '/boards/tickets',
+        `/boards/lectures?town=${encodeURIComponent(ctx.town.id)}`,
+        '/boards/evaluation',
+        '/boards/gaps',
+        '/boards/red',
+        '/forms',
+        `/forms/issue?courtyard=${id}`,
+        `/forms/ticket?courtyard=${id}`,
+        `/forms/lecture?courtyard=${id}`,
+        `/forms/points?courtyard=${id}`,
+        `/forms/redeem?courtyard=${id}`,
+        '/explorer',
+        '/accounts',
+        `/list/tickets?where=${encodeURIComponent(JSON.stringify({ overdue: true }))}`,
+        `/print/rating-slips?courtyard=${id}`,
+        `/print/red-board?area=${encodeURIComponent(c.village.id)}`,
+        '/no-such-screen',
+      ];
+      const found = [];
+      for (const width of [1440, 360]) {
+        const visitor = await newPage(ctx, { width, height: 800, login: false });
+        await visitor.goto(`${ctx.base}/`);
+        await visitor.getByLabel('用户名').waitFor();
+        found.push(await axeViolations(visitor, `login at ${width} px`));
+        await visitor.goto(`${ctx.base}/rate/`);
+        await visitor.getByRole('button', { name: '提交评价' }).waitFor();
+        found.push(await axeViolations(visitor, `rating page at ${width} px`));
+        const page = await newPage(ctx, { width, height: 800 });
+        for (const route of routes) {
+          await page.goto(`${ctx.base}${route}`);
+          await page.locator('h1.page-title, .print-a4 h1, [data-testid=slip]').first().waitFor({ timeout: 20_000 });
+          await page
+            .waitForFunction(
+              () => ![...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('正在加载')),
+              null,
+              { timeout: 20_000 },
+            )
+            .catch(() => {});
+          if (route === '/explorer') await page.getByTestId('graphiql').locator('.graphiql-sidebar').waitFor();
+          found.push(await axeViolations(page, `${route} at ${width} px`));
+        }
+        // The first Tab reaches the skip link; following it lands in the screen beside the navigation.
+        await page.goto(`${ctx.base}/boards/tickets`);
+        await page.locator('h1.page-title').waitFor();
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), '跳到正文');
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
+      }
+      const failed = found.filter(Boolean);
+      assert.equal(failed.length, 0, `${failed.length} screens fail:\n${failed.join('\n')}`);
+    },
+  ],
   [
     'overview: numbers equal the API, painted fast, every screen loads without errors',
     async (ctx) => {
@@ -671,6 +769,48 @@ const tests = [
       await page.getByTestId('lecture-codes').waitFor();
       assert.equal(await page.getByTestId('lecture-codes').getByRole('link').count(), 3);
       await shot(page, 'lecture-360');
+      const codes = (await page.getByTestId('lecture-codes').getByRole('link').allTextContents()).map((c) => c.trim());
+      // The codes stay listed as printable slips, with a QR code of the rating address each.
+      await page.getByTestId('lecture-slips').click();
+      await page.waitForURL(/\/print\/rating-slips\?session=/);
+      await page.getByTestId('slip').first().waitFor();
+      const listed = async (p) =>
+        p
+          .getByTestId('slip')
+          .evaluateAll((els) =>
+            els.map((e) => ({ code: e.dataset.code, url: e.querySelector('svg.qr')?.dataset.url })),
+          );
+      let slips = await listed(page);
+      assert.deepEqual(
+        slips.map((x) => x.code),
+        codes,
+      );
+      for (const x of slips) assert.equal(x.url, `${ctx.base}/rate/${x.code}`);
+      await shot(page, 'slips-360');
+      await axeCheck(page, 'rating slips at 360 px');
+      // Printed: A4 pages (8 slips a page: the 3 codes fit on one).
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      assert.equal(pages, 1, `the slips of 3 codes print on ${pages} A4 pages`);
+      const desk = await newPage(ctx, { width: 1440, height: 900 });
+      await desk.goto(page.url());
+      await desk.getByTestId('slip').first().waitFor();
+      await shot(desk, 'slips-1440');
+      await axeCheck(desk, 'rating slips at 1440 px');
+      // Scanning the first slip opens the rating page; once rated, its slip is gone.
+      const resident = await newPage(ctx, { width: 360, height: 740, login: false });
+      await resident.goto(slips[0].url);
+      await resident.getByLabel('5 分').check({ force: true });
+      await resident.getByRole('button', { name: '提交评价' }).click();
+      await resident.getByTestId('rate-thanks').waitFor();
+      await page.reload();
+      await page.getByTestId('slip').first().waitFor();
+      slips = await listed(page);
+      assert.deepEqual(
+        slips.map((x) => x.code),
+        codes.slice(1),
+      );
     },
   ],
   [

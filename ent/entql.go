@@ -637,6 +637,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratingcode.FieldTownID:           {Type: field.TypeInt, Column: ratingcode.FieldTownID},
 			ratingcode.FieldVillageID:        {Type: field.TypeInt, Column: ratingcode.FieldVillageID},
 			ratingcode.FieldDigest:           {Type: field.TypeString, Column: ratingcode.FieldDigest},
+			ratingcode.FieldCode:             {Type: field.TypeString, Column: ratingcode.FieldCode},
 			ratingcode.FieldDimension:        {Type: field.TypeEnum, Column: ratingcode.FieldDimension},
 			ratingcode.FieldExpiresAt:        {Type: field.TypeTime, Column: ratingcode.FieldExpiresAt},
 			ratingcode.FieldUsedAt:           {Type: field.TypeTime, Column: ratingcode.FieldUsedAt},
@@ -6450,6 +6451,11 @@ func (f *RatingCodeFilter) WhereVillageID(p entql.IntP) {
 // WhereDigest applies the entql string predicate on the digest field.
 func (f *RatingCodeFilter) WhereDigest(p entql.StringP) {
 	f.Where(p.Field(ratingcode.FieldDigest))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *RatingCodeFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(ratingcode.FieldCode))
 }
 
 // WhereDimension applies the entql string predicate on the dimension field.

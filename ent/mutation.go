@@ -29813,6 +29813,7 @@ type RatingCodeMutation struct {
 	created_at             *time.Time
 	updated_at             *time.Time
 	digest                 *string
+	code                   *string
 	dimension              *ratingcode.Dimension
 	expires_at             *time.Time
 	used_at                *time.Time
@@ -30120,6 +30121,55 @@ func (m *RatingCodeMutation) OldDigest(ctx context.Context) (v string, err error
 // ResetDigest resets all changes to the "digest" field.
 func (m *RatingCodeMutation) ResetDigest() {
 	m.digest = nil
+}
+
+// SetCode sets the "code" field.
+func (m *RatingCodeMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *RatingCodeMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldCode(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ClearCode clears the value of the "code" field.
+func (m *RatingCodeMutation) ClearCode() {
+	m.code = nil
+	m.clearedFields[ratingcode.FieldCode] = struct{}{}
+}
+
+// CodeCleared returns if the "code" field was cleared in this mutation.
+func (m *RatingCodeMutation) CodeCleared() bool {
+	_, ok := m.clearedFields[ratingcode.FieldCode]
+	return ok
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *RatingCodeMutation) ResetCode() {
+	m.code = nil
+	delete(m.clearedFields, ratingcode.FieldCode)
 }
 
 // SetDimension sets the "dimension" field.
@@ -30774,7 +30824,7 @@ func (m *RatingCodeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RatingCodeMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, ratingcode.FieldCreatedAt)
 	}
@@ -30789,6 +30839,9 @@ func (m *RatingCodeMutation) Fields() []string {
 	}
 	if m.digest != nil {
 		fields = append(fields, ratingcode.FieldDigest)
+	}
+	if m.code != nil {
+		fields = append(fields, ratingcode.FieldCode)
 	}
 	if m.dimension != nil {
 		fields = append(fields, ratingcode.FieldDimension)
@@ -30835,6 +30888,8 @@ func (m *RatingCodeMutation) Field(name string) (ent.Value, bool) {
 		return m.VillageID()
 	case ratingcode.FieldDigest:
 		return m.Digest()
+	case ratingcode.FieldCode:
+		return m.Code()
 	case ratingcode.FieldDimension:
 		return m.Dimension()
 	case ratingcode.FieldExpiresAt:
@@ -30872,6 +30927,8 @@ func (m *RatingCodeMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldVillageID(ctx)
 	case ratingcode.FieldDigest:
 		return m.OldDigest(ctx)
+	case ratingcode.FieldCode:
+		return m.OldCode(ctx)
 	case ratingcode.FieldDimension:
 		return m.OldDimension(ctx)
 	case ratingcode.FieldExpiresAt:
@@ -30933,6 +30990,13 @@ func (m *RatingCodeMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDigest(v)
+		return nil
+	case ratingcode.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
 		return nil
 	case ratingcode.FieldDimension:
 		v, ok := value.(ratingcode.Dimension)
@@ -31030,6 +31094,9 @@ func (m *RatingCodeMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *RatingCodeMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(ratingcode.FieldCode) {
+		fields = append(fields, ratingcode.FieldCode)
+	}
 	if m.FieldCleared(ratingcode.FieldUsedAt) {
 		fields = append(fields, ratingcode.FieldUsedAt)
 	}
@@ -31062,6 +31129,9 @@ func (m *RatingCodeMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *RatingCodeMutation) ClearField(name string) error {
 	switch name {
+	case ratingcode.FieldCode:
+		m.ClearCode()
+		return nil
 	case ratingcode.FieldUsedAt:
 		m.ClearUsedAt()
 		return nil
@@ -31102,6 +31172,9 @@ func (m *RatingCodeMutation) ResetField(name string) error {
 		return nil
 	case ratingcode.FieldDigest:
 		m.ResetDigest()
+		return nil
+	case ratingcode.FieldCode:
+		m.ResetCode()
 		return nil
 	case ratingcode.FieldDimension:
 		m.ResetDimension()

@@ -36,6 +36,8 @@ type RatingCode struct {
 	VillageID int `json:"village_id,omitempty"`
 	// SHA-256 of the code, hex-encoded; the code itself is never stored.
 	Digest string `json:"-"`
+	// The code in plain text while unused, for the officer's slips; cleared when the code is used. Codes issued before slips existed have none.
+	Code *string `json:"-"`
 	// What the rating is about: the ticket's service or the lecture.
 	Dimension ratingcode.Dimension `json:"dimension,omitempty"`
 	// When the code stops working (30 days after issue).
@@ -180,7 +182,7 @@ func (*RatingCode) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case ratingcode.FieldID, ratingcode.FieldTownID, ratingcode.FieldVillageID, ratingcode.FieldCourtyardID, ratingcode.FieldTicketID, ratingcode.FieldSessionID, ratingcode.FieldResidentID, ratingcode.FieldRoleAssignmentID, ratingcode.FieldRatingID:
 			values[i] = new(sql.NullInt64)
-		case ratingcode.FieldDigest, ratingcode.FieldDimension:
+		case ratingcode.FieldDigest, ratingcode.FieldCode, ratingcode.FieldDimension:
 			values[i] = new(sql.NullString)
 		case ratingcode.FieldCreatedAt, ratingcode.FieldUpdatedAt, ratingcode.FieldExpiresAt, ratingcode.FieldUsedAt:
 			values[i] = new(sql.NullTime)
@@ -234,6 +236,13 @@ func (_m *RatingCode) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field digest", values[i])
 			} else if value.Valid {
 				_m.Digest = value.String
+			}
+		case ratingcode.FieldCode:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field code", values[i])
+			} else if value.Valid {
+				_m.Code = new(string)
+				*_m.Code = value.String
 			}
 		case ratingcode.FieldDimension:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -384,6 +393,8 @@ func (_m *RatingCode) String() string {
 	builder.WriteString(fmt.Sprintf("%v", _m.VillageID))
 	builder.WriteString(", ")
 	builder.WriteString("digest=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("code=<sensitive>")
 	builder.WriteString(", ")
 	builder.WriteString("dimension=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Dimension))

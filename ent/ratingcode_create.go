@@ -76,6 +76,20 @@ func (_c *RatingCodeCreate) SetDigest(v string) *RatingCodeCreate {
 	return _c
 }
 
+// SetCode sets the "code" field.
+func (_c *RatingCodeCreate) SetCode(v string) *RatingCodeCreate {
+	_c.mutation.SetCode(v)
+	return _c
+}
+
+// SetNillableCode sets the "code" field if the given value is not nil.
+func (_c *RatingCodeCreate) SetNillableCode(v *string) *RatingCodeCreate {
+	if v != nil {
+		_c.SetCode(*v)
+	}
+	return _c
+}
+
 // SetDimension sets the "dimension" field.
 func (_c *RatingCodeCreate) SetDimension(v ratingcode.Dimension) *RatingCodeCreate {
 	_c.mutation.SetDimension(v)
@@ -368,6 +382,10 @@ func (_c *RatingCodeCreate) createSpec() (*RatingCode, *sqlgraph.CreateSpec) {
 		_spec.SetField(ratingcode.FieldDigest, field.TypeString, value)
 		_node.Digest = value
 	}
+	if value, ok := _c.mutation.Code(); ok {
+		_spec.SetField(ratingcode.FieldCode, field.TypeString, value)
+		_node.Code = &value
+	}
 	if value, ok := _c.mutation.Dimension(); ok {
 		_spec.SetField(ratingcode.FieldDimension, field.TypeEnum, value)
 		_node.Dimension = value
@@ -613,6 +631,24 @@ func (u *RatingCodeUpsert) SetDigest(v string) *RatingCodeUpsert {
 // UpdateDigest sets the "digest" field to the value that was provided on create.
 func (u *RatingCodeUpsert) UpdateDigest() *RatingCodeUpsert {
 	u.SetExcluded(ratingcode.FieldDigest)
+	return u
+}
+
+// SetCode sets the "code" field.
+func (u *RatingCodeUpsert) SetCode(v string) *RatingCodeUpsert {
+	u.Set(ratingcode.FieldCode, v)
+	return u
+}
+
+// UpdateCode sets the "code" field to the value that was provided on create.
+func (u *RatingCodeUpsert) UpdateCode() *RatingCodeUpsert {
+	u.SetExcluded(ratingcode.FieldCode)
+	return u
+}
+
+// ClearCode clears the value of the "code" field.
+func (u *RatingCodeUpsert) ClearCode() *RatingCodeUpsert {
+	u.SetNull(ratingcode.FieldCode)
 	return u
 }
 
@@ -864,6 +900,27 @@ func (u *RatingCodeUpsertOne) SetDigest(v string) *RatingCodeUpsertOne {
 func (u *RatingCodeUpsertOne) UpdateDigest() *RatingCodeUpsertOne {
 	return u.Update(func(s *RatingCodeUpsert) {
 		s.UpdateDigest()
+	})
+}
+
+// SetCode sets the "code" field.
+func (u *RatingCodeUpsertOne) SetCode(v string) *RatingCodeUpsertOne {
+	return u.Update(func(s *RatingCodeUpsert) {
+		s.SetCode(v)
+	})
+}
+
+// UpdateCode sets the "code" field to the value that was provided on create.
+func (u *RatingCodeUpsertOne) UpdateCode() *RatingCodeUpsertOne {
+	return u.Update(func(s *RatingCodeUpsert) {
+		s.UpdateCode()
+	})
+}
+
+// ClearCode clears the value of the "code" field.
+func (u *RatingCodeUpsertOne) ClearCode() *RatingCodeUpsertOne {
+	return u.Update(func(s *RatingCodeUpsert) {
+		s.ClearCode()
 	})
 }
 
@@ -1305,6 +1362,27 @@ func (u *RatingCodeUpsertBulk) SetDigest(v string) *RatingCodeUpsertBulk {
 func (u *RatingCodeUpsertBulk) UpdateDigest() *RatingCodeUpsertBulk {
 	return u.Update(func(s *RatingCodeUpsert) {
 		s.UpdateDigest()
+	})
+}
+
+// SetCode sets the "code" field.
+func (u *RatingCodeUpsertBulk) SetCode(v string) *RatingCodeUpsertBulk {
+	return u.Update(func(s *RatingCodeUpsert) {
+		s.SetCode(v)
+	})
+}
+
+// UpdateCode sets the "code" field to the value that was provided on create.
+func (u *RatingCodeUpsertBulk) UpdateCode() *RatingCodeUpsertBulk {
+	return u.Update(func(s *RatingCodeUpsert) {
+		s.UpdateCode()
+	})
+}
+
+// ClearCode clears the value of the "code" field.
+func (u *RatingCodeUpsertBulk) ClearCode() *RatingCodeUpsertBulk {
+	return u.Update(func(s *RatingCodeUpsert) {
+		s.ClearCode()
 	})
 }
 

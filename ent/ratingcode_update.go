@@ -85,6 +85,26 @@ func (_u *RatingCodeUpdate) SetNillableDigest(v *string) *RatingCodeUpdate {
 	return _u
 }
 
+// SetCode sets the "code" field.
+func (_u *RatingCodeUpdate) SetCode(v string) *RatingCodeUpdate {
+	_u.mutation.SetCode(v)
+	return _u
+}
+
+// SetNillableCode sets the "code" field if the given value is not nil.
+func (_u *RatingCodeUpdate) SetNillableCode(v *string) *RatingCodeUpdate {
+	if v != nil {
+		_u.SetCode(*v)
+	}
+	return _u
+}
+
+// ClearCode clears the value of the "code" field.
+func (_u *RatingCodeUpdate) ClearCode() *RatingCodeUpdate {
+	_u.mutation.ClearCode()
+	return _u
+}
+
 // SetDimension sets the "dimension" field.
 func (_u *RatingCodeUpdate) SetDimension(v ratingcode.Dimension) *RatingCodeUpdate {
 	_u.mutation.SetDimension(v)
@@ -430,6 +450,12 @@ func (_u *RatingCodeUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.Digest(); ok {
 		_spec.SetField(ratingcode.FieldDigest, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Code(); ok {
+		_spec.SetField(ratingcode.FieldCode, field.TypeString, value)
+	}
+	if _u.mutation.CodeCleared() {
+		_spec.ClearField(ratingcode.FieldCode, field.TypeString)
+	}
 	if value, ok := _u.mutation.Dimension(); ok {
 		_spec.SetField(ratingcode.FieldDimension, field.TypeEnum, value)
 	}
@@ -741,6 +767,26 @@ func (_u *RatingCodeUpdateOne) SetNillableDigest(v *string) *RatingCodeUpdateOne
 	if v != nil {
 		_u.SetDigest(*v)
 	}
+	return _u
+}
+
+// SetCode sets the "code" field.
+func (_u *RatingCodeUpdateOne) SetCode(v string) *RatingCodeUpdateOne {
+	_u.mutation.SetCode(v)
+	return _u
+}
+
+// SetNillableCode sets the "code" field if the given value is not nil.
+func (_u *RatingCodeUpdateOne) SetNillableCode(v *string) *RatingCodeUpdateOne {
+	if v != nil {
+		_u.SetCode(*v)
+	}
+	return _u
+}
+
+// ClearCode clears the value of the "code" field.
+func (_u *RatingCodeUpdateOne) ClearCode() *RatingCodeUpdateOne {
+	_u.mutation.ClearCode()
 	return _u
 }
 
@@ -1118,6 +1164,12 @@ func (_u *RatingCodeUpdateOne) sqlSave(ctx context.Context) (_node *RatingCode, 
 	}
 	if value, ok := _u.mutation.Digest(); ok {
 		_spec.SetField(ratingcode.FieldDigest, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Code(); ok {
+		_spec.SetField(ratingcode.FieldCode, field.TypeString, value)
+	}
+	if _u.mutation.CodeCleared() {
+		_spec.ClearField(ratingcode.FieldCode, field.TypeString)
 	}
 	if value, ok := _u.mutation.Dimension(); ok {
 		_spec.SetField(ratingcode.FieldDimension, field.TypeEnum, value)

@@ -28,6 +28,8 @@ const (
 	FieldVillageID = "village_id"
 	// FieldDigest holds the string denoting the digest field in the database.
 	FieldDigest = "digest"
+	// FieldCode holds the string denoting the code field in the database.
+	FieldCode = "code"
 	// FieldDimension holds the string denoting the dimension field in the database.
 	FieldDimension = "dimension"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
@@ -130,6 +132,7 @@ var Columns = []string{
 	FieldTownID,
 	FieldVillageID,
 	FieldDigest,
+	FieldCode,
 	FieldDimension,
 	FieldExpiresAt,
 	FieldUsedAt,
@@ -223,6 +226,11 @@ func ByVillageID(opts ...sql.OrderTermOption) OrderOption {
 // ByDigest orders the results by the digest field.
 func ByDigest(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDigest, opts...).ToFunc()
+}
+
+// ByCode orders the results by the code field.
+func ByCode(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCode, opts...).ToFunc()
 }
 
 // ByDimension orders the results by the dimension field.

@@ -80,6 +80,11 @@ func Digest(v string) predicate.RatingCode {
 	return predicate.RatingCode(sql.FieldEQ(FieldDigest, v))
 }
 
+// Code applies equality check predicate on the "code" field. It's identical to CodeEQ.
+func Code(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldEQ(FieldCode, v))
+}
+
 // ExpiresAt applies equality check predicate on the "expires_at" field. It's identical to ExpiresAtEQ.
 func ExpiresAt(v time.Time) predicate.RatingCode {
 	return predicate.RatingCode(sql.FieldEQ(FieldExpiresAt, v))
@@ -303,6 +308,81 @@ func DigestEqualFold(v string) predicate.RatingCode {
 // DigestContainsFold applies the ContainsFold predicate on the "digest" field.
 func DigestContainsFold(v string) predicate.RatingCode {
 	return predicate.RatingCode(sql.FieldContainsFold(FieldDigest, v))
+}
+
+// CodeEQ applies the EQ predicate on the "code" field.
+func CodeEQ(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldEQ(FieldCode, v))
+}
+
+// CodeNEQ applies the NEQ predicate on the "code" field.
+func CodeNEQ(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldNEQ(FieldCode, v))
+}
+
+// CodeIn applies the In predicate on the "code" field.
+func CodeIn(vs ...string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldIn(FieldCode, vs...))
+}
+
+// CodeNotIn applies the NotIn predicate on the "code" field.
+func CodeNotIn(vs ...string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldNotIn(FieldCode, vs...))
+}
+
+// CodeGT applies the GT predicate on the "code" field.
+func CodeGT(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldGT(FieldCode, v))
+}
+
+// CodeGTE applies the GTE predicate on the "code" field.
+func CodeGTE(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldGTE(FieldCode, v))
+}
+
+// CodeLT applies the LT predicate on the "code" field.
+func CodeLT(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldLT(FieldCode, v))
+}
+
+// CodeLTE applies the LTE predicate on the "code" field.
+func CodeLTE(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldLTE(FieldCode, v))
+}
+
+// CodeContains applies the Contains predicate on the "code" field.
+func CodeContains(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldContains(FieldCode, v))
+}
+
+// CodeHasPrefix applies the HasPrefix predicate on the "code" field.
+func CodeHasPrefix(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldHasPrefix(FieldCode, v))
+}
+
+// CodeHasSuffix applies the HasSuffix predicate on the "code" field.
+func CodeHasSuffix(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldHasSuffix(FieldCode, v))
+}
+
+// CodeIsNil applies the IsNil predicate on the "code" field.
+func CodeIsNil() predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldIsNull(FieldCode))
+}
+
+// CodeNotNil applies the NotNil predicate on the "code" field.
+func CodeNotNil() predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldNotNull(FieldCode))
+}
+
+// CodeEqualFold applies the EqualFold predicate on the "code" field.
+func CodeEqualFold(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldEqualFold(FieldCode, v))
+}
+
+// CodeContainsFold applies the ContainsFold predicate on the "code" field.
+func CodeContainsFold(v string) predicate.RatingCode {
+	return predicate.RatingCode(sql.FieldContainsFold(FieldCode, v))
 }
 
 // DimensionEQ applies the EQ predicate on the "dimension" field.

@@ -17,8 +17,10 @@ import (
 // RatingCode is a short single-use code handed to a resident after a ticket
 // is completed (the applicant) or a lecture is given (one per listener): with
 // it the resident rates the agent or publicist without an account
-// (rateWithCode). Only the code's digest is stored; the code itself is shown
-// once, to be printed or sent.
+// (rateWithCode). The code is looked up by its digest; the code itself is
+// kept only while it can still be used, so that the officer can print it on
+// a slip or show it as a QR code until the resident rates (ratingSlips):
+// using a code clears it, and ratingSlips never lists an expired one.
 type RatingCode struct{ ent.Schema }
 
 // Mixin of RatingCode.
@@ -31,6 +33,8 @@ func (RatingCode) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("digest").Unique().NotEmpty().Sensitive().
 			Comment("SHA-256 of the code, hex-encoded; the code itself is never stored."),
+		field.String("code").Optional().Nillable().Sensitive().
+			Comment("The code in plain text while unused, for the officer's slips; cleared when the code is used. Codes issued before slips existed have none."),
 		field.Enum("dimension").Values("PROXY_SERVICE", "PUBLICITY").
 			Comment("What the rating is about: the ticket's service or the lecture."),
 		field.Time("expires_at").Comment("When the code stops working (30 days after issue)."),

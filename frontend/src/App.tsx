@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { LogoutMutation, MeQuery, roleLabel } from './auth';
 import { onUnauthenticated } from './client';
@@ -86,6 +95,9 @@ export default function App({ children, wide = false }: { children: ReactNode; w
 
   return (
     <div className={wide && me ? 'page page-wide' : 'page'}>
+      <a className="skip-link" href="#content" onClick={skipToContent}>
+        {t('a11y.skip')}
+      </a>
       <header className="header">
         <div className="header-title">
           <h1>{t('app.title')}</h1>
@@ -93,12 +105,23 @@ export default function App({ children, wide = false }: { children: ReactNode; w
         </div>
         {me && !fetching && <AccountBar user={me} onLoggedOut={recheckMe} />}
       </header>
-      <main>{main}</main>
+      <main id="main" tabIndex={-1}>
+        {main}
+      </main>
       <footer className="footer">
         <a href="/explorer">{t('links.graphiql')}</a>
       </footer>
     </div>
   );
+}
+
+/** The skip link's jump: to the screen beside the navigation (Layout's #content), or to main where there is none. */
+function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById('content') ?? document.getElementById('main');
+  if (!target) return;
+  e.preventDefault();
+  target.focus();
+  target.scrollIntoView();
 }
 
 function AccountBar({ user, onLoggedOut }: { user: CurrentUser; onLoggedOut: () => void }) {

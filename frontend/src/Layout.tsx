@@ -63,7 +63,7 @@ export function Layout() {
           {other === 'en' ? 'English' : '中文'}
         </button>
       </nav>
-      <div className="screen">
+      <div className="screen" id="content" tabIndex={-1}>
         <OutboxBanner />
         <Suspense fallback={<Loading />}>
           <Outlet />

@@ -411,6 +411,26 @@ export const messagePairs = {
   'gaps.none': ['没有短板', 'No gaps'],
   'gaps.since': ['自 {date}', 'since {date}'],
 
+  'slips.title': ['评价码小票', 'Rating slips'],
+  'slips.intro': [
+    '尚未使用、未过期的评价码共 {n} 张。群众扫码或输入评价码即可评价；用过或过期的评价码不再列出。',
+    '{n} unused, unexpired rating codes. Residents scan the QR code or type the code to rate; used or expired codes drop out.',
+  ],
+  'slips.print': ['打印（A4，每页 8 张）', 'Print (A4, 8 a page)'],
+  'slips.none': ['没有待发的评价码', 'No rating codes left to hand out'],
+  'slips.page': ['第 {n} 页，共 {of} 页', 'Page {n} of {of}'],
+  'slips.qr': ['评价码 {code} 的二维码', 'QR code of rating code {code}'],
+  'slips.code': ['评价码', 'Code'],
+  'slips.ticket': ['代办服务：{service}', 'Proxy service: {service}'],
+  'slips.lecture': ['宣传宣讲：{topic}（{day}）', 'Lecture: {topic} ({day})'],
+  'slips.hint': [
+    '扫码或打开网址输入评价码，为干部服务打分。',
+    'Scan, or open the address and type the code, to rate the service.',
+  ],
+  'slips.until': ['{day} 前有效。', 'Valid until {day}.'],
+  'slips.open': ['评价码小票（打印 / 扫码）', 'Rating slips (print / scan)'],
+  'a11y.skip': ['跳到正文', 'Skip to content'],
+
   'redBoard.print': ['打印 A4 红榜', 'Print the A4 board'],
   'redBoard.chooseVillage': ['请选择村（社区）', 'Choose a village'],
   'redBoard.heading': ['{period} 积分红榜', 'Red board {period}'],

@@ -41,6 +41,13 @@ export const routes: RouteObject[] = [
     ),
   },
   {
+    path: '/print/rating-slips',
+    element: gate(
+      screen(() => import('./screens/RatingSlips'), 'RatingSlipsPrint'),
+      false,
+    ),
+  },
+  {
     path: '/',
     element: gate(<Layout />),
     children: [

@@ -178,7 +178,7 @@ export function KpiCard({
     </>
   );
   return to ? (
-    <Link className="kpi card" to={to} aria-label={`${label}: ${value ?? '—'}`}>
+    <Link className="kpi card" to={to}>
       {body}
     </Link>
   ) : (

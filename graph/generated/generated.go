@@ -59,6 +59,7 @@ type ResolverRoot interface {
 	OfficerScore() OfficerScoreResolver
 	Photo() PhotoResolver
 	Query() QueryResolver
+	RatingSlip() RatingSlipResolver
 	RedBoardRow() RedBoardRowResolver
 	RoleAssignment() RoleAssignmentResolver
 	Ticket() TicketResolver
@@ -989,6 +990,7 @@ type ComplexityRoot struct {
 		PointRules        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) int
 		QuarterThemes     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuarterThemeOrder, where *ent.QuarterThemeWhereInput) int
 		Ranking           func(childComplexity int, metric model.Metric, level model.RankingLevel, where *model.StatsFilter, bottom *bool, first *int) int
+		RatingSlips       func(childComplexity int, courtyard *int, ticket *int, session *int, first *int) int
 		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
 		RedBoard          func(childComplexity int, area int, period string, first *int) int
 		Residents         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ResidentOrder, where *ent.ResidentWhereInput) int
@@ -1050,6 +1052,16 @@ type ComplexityRoot struct {
 	RatingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RatingSlip struct {
+		Code      func(childComplexity int) int
+		Courtyard func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Dimension func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		Session   func(childComplexity int) int
+		Ticket    func(childComplexity int) int
 	}
 
 	RecordLecturePayload struct {
@@ -1604,6 +1616,14 @@ type QueryResolver interface {
 	AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*standing.AwardCandidate, error)
 	GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*standing.GrantTotal, error)
 	GrantYearTotal(ctx context.Context, year int) (*standing.GrantTotal, error)
+	RatingSlips(ctx context.Context, courtyard *int, ticket *int, session *int, first *int) ([]*ent.RatingCode, error)
+}
+type RatingSlipResolver interface {
+	Dimension(ctx context.Context, obj *ent.RatingCode) (rating.Dimension, error)
+
+	Courtyard(ctx context.Context, obj *ent.RatingCode) (*ent.Courtyard, error)
+	Ticket(ctx context.Context, obj *ent.RatingCode) (*ent.Ticket, error)
+	Session(ctx context.Context, obj *ent.RatingCode) (*ent.Session, error)
 }
 type RedBoardRowResolver interface {
 	Household(ctx context.Context, obj *standing.RedBoardRow) (*ent.Household, error)
@@ -6208,6 +6228,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Ranking(childComplexity, args["metric"].(model.Metric), args["level"].(model.RankingLevel), args["where"].(*model.StatsFilter), args["bottom"].(*bool), args["first"].(*int)), true
+	case "Query.ratingSlips":
+		if e.ComplexityRoot.Query.RatingSlips == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ratingSlips_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RatingSlips(childComplexity, args["courtyard"].(*int), args["ticket"].(*int), args["session"].(*int), args["first"].(*int)), true
 	case "Query.ratings":
 		if e.ComplexityRoot.Query.Ratings == nil {
 			break
@@ -6549,6 +6580,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RatingEdge.Node(childComplexity), true
+
+	case "RatingSlip.code":
+		if e.ComplexityRoot.RatingSlip.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RatingSlip.Code(childComplexity), true
+	case "RatingSlip.courtyard":
+		if e.ComplexityRoot.RatingSlip.Courtyard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RatingSlip.Courtyard(childComplexity), true
+	case "RatingSlip.issuedAt":
+		if e.ComplexityRoot.RatingSlip.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RatingSlip.CreatedAt(childComplexity), true
+	case "RatingSlip.dimension":
+		if e.ComplexityRoot.RatingSlip.Dimension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RatingSlip.Dimension(childComplexity), true
+	case "RatingSlip.expiresAt":
+		if e.ComplexityRoot.RatingSlip.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RatingSlip.ExpiresAt(childComplexity), true
+	case "RatingSlip.session":
+		if e.ComplexityRoot.RatingSlip.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RatingSlip.Session(childComplexity), true
+	case "RatingSlip.ticket":
+		if e.ComplexityRoot.RatingSlip.Ticket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RatingSlip.Ticket(childComplexity), true
 
 	case "RecordLecturePayload.ratingCodes":
 		if e.ComplexityRoot.RecordLecturePayload.RatingCodes == nil {
@@ -31992,6 +32066,53 @@ type RecordLecturePayload {
   """
   userErrors: [UserError!]!
 }
+
+extend type Query {
+  """
+  The rating codes the account may still hand out, to print as slips or show
+  as QR codes: unused and not expired (a code works 30 days after it is issued,
+  then drops out), in the account's area, narrowed to a courtyard, a ticket or
+  a lecture; oldest first, at most first (default 100, at most 500). A used
+  code is never listed again. Codes issued before slips existed are not
+  listed. 待发评价码
+  """
+  ratingSlips(courtyard: ID, ticket: ID, session: ID, first: Int = 100): [RatingSlip!]!
+}
+
+"""
+An unused rating code, as printed on a slip: the resident scans its QR code
+(the address /rate/CODE) or types the code to rate the officer. 评价码
+"""
+type RatingSlip {
+  """
+  The code, in plain text. 评价码
+  """
+  code: String!
+  """
+  What is rated: the proxy service of a ticket or the publicity of a lecture. 评价维度
+  """
+  dimension: RatingDimension!
+  """
+  When the code was issued. 发放时间
+  """
+  issuedAt: Time!
+  """
+  When the code stops working. 失效时间
+  """
+  expiresAt: Time!
+  """
+  Courtyard of the ticket or lecture. 院坝
+  """
+  courtyard: Courtyard!
+  """
+  Ticket the code rates (proxy service). 代办事项
+  """
+  ticket: Ticket
+  """
+  Lecture the code rates (publicity). 宣讲活动
+  """
+  session: Session
+}
 `, BuiltIn: false},
 	{Name: "../photo.graphql", Input: `extend type Mutation {
   """
@@ -34636,6 +34757,26 @@ func (ec *executionContext) childFields_RatingEdge(ctx context.Context, field gr
 		return ec.fieldContext_RatingEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RatingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RatingSlip(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_RatingSlip_code(ctx, field)
+	case "dimension":
+		return ec.fieldContext_RatingSlip_dimension(ctx, field)
+	case "issuedAt":
+		return ec.fieldContext_RatingSlip_issuedAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_RatingSlip_expiresAt(ctx, field)
+	case "courtyard":
+		return ec.fieldContext_RatingSlip_courtyard(ctx, field)
+	case "ticket":
+		return ec.fieldContext_RatingSlip_ticket(ctx, field)
+	case "session":
+		return ec.fieldContext_RatingSlip_session(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RatingSlip", field.Name)
 }
 
 func (ec *executionContext) childFields_RecordLecturePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -39023,6 +39164,44 @@ func (ec *executionContext) field_Query_ranking_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["first"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_ratingSlips_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "courtyard",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["courtyard"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "ticket",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ticket"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "session",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["session"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -56205,6 +56384,50 @@ func (ec *executionContext) fieldContext_Query_grantYearTotal(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_ratingSlips(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ratingSlips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RatingSlips(ctx, fc.Args["courtyard"].(*int), fc.Args["ticket"].(*int), fc.Args["session"].(*int), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RatingCode) graphql.Marshaler {
+			return ec.marshalNRatingSlip2ᚕᚖyuanbahuiᚋentᚐRatingCodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ratingSlips(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RatingSlip(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ratingSlips_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -56935,6 +57158,167 @@ func (ec *executionContext) _RatingEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_RatingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RatingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RatingSlip_code(ctx context.Context, field graphql.CollectedField, obj *ent.RatingCode) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RatingSlip_code, obj.
+		Code, ec.
+		marshalNString2ᚖstring,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RatingSlip_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RatingSlip", field, false, false, "String")
+}
+
+func (ec *executionContext) _RatingSlip_dimension(ctx context.Context, field graphql.CollectedField, obj *ent.RatingCode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RatingSlip_dimension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RatingSlip().Dimension(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v rating.Dimension) graphql.Marshaler {
+			return ec.marshalNRatingDimension2yuanbahuiᚋentᚋratingᚐDimension(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RatingSlip_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RatingSlip", field, true, true, "RatingDimension")
+}
+
+func (ec *executionContext) _RatingSlip_issuedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RatingCode) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RatingSlip_issuedAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RatingSlip_issuedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RatingSlip", field, false, false, "Time")
+}
+
+func (ec *executionContext) _RatingSlip_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.RatingCode) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RatingSlip_expiresAt, obj.
+		ExpiresAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RatingSlip_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RatingSlip", field, false, false, "Time")
+}
+
+func (ec *executionContext) _RatingSlip_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.RatingCode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RatingSlip_courtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RatingSlip().Courtyard(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
+			return ec.marshalNCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RatingSlip_courtyard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RatingSlip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Courtyard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RatingSlip_ticket(ctx context.Context, field graphql.CollectedField, obj *ent.RatingCode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RatingSlip_ticket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RatingSlip().Ticket(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Ticket) graphql.Marshaler {
+			return ec.marshalOTicket2ᚖyuanbahuiᚋentᚐTicket(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RatingSlip_ticket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RatingSlip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ticket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RatingSlip_session(ctx context.Context, field graphql.CollectedField, obj *ent.RatingCode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RatingSlip_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RatingSlip().Session(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Session) graphql.Marshaler {
+			return ec.marshalOSession2ᚖyuanbahuiᚋentᚐSession(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RatingSlip_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RatingSlip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _RecordLecturePayload_session(ctx context.Context, field graphql.CollectedField, obj *model.RecordLecturePayload) (ret graphql.Marshaler) {
@@ -101906,6 +102290,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_grantYearTotal(ctx, field)
 				})
+		case "ratingSlips":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ratingSlips(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -102244,6 +102634,77 @@ func (ec *executionContext) _RatingEdge(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var ratingSlipImplementors = []string{"RatingSlip"}
+
+func (ec *executionContext) _RatingSlip(ctx context.Context, sel ast.SelectionSet, obj *ent.RatingCode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ratingSlipImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RatingSlip")
+		case "code":
+			out.Values[i] = ec._RatingSlip_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dimension":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RatingSlip_dimension(ctx, field, obj)
+				})
+
+		case "issuedAt":
+			out.Values[i] = ec._RatingSlip_issuedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresAt":
+			out.Values[i] = ec._RatingSlip_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "courtyard":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RatingSlip_courtyard(ctx, field, obj)
+				})
+
+		case "ticket":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RatingSlip_ticket(ctx, field, obj)
+				})
+
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RatingSlip_session(ctx, field, obj)
+				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -107310,6 +107771,30 @@ func (ec *executionContext) marshalNRatingOrderField2ᚖyuanbahuiᚋentᚐRating
 	return v
 }
 
+func (ec *executionContext) marshalNRatingSlip2ᚕᚖyuanbahuiᚋentᚐRatingCodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.RatingCode) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRatingSlip2ᚖyuanbahuiᚋentᚐRatingCode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRatingSlip2ᚖyuanbahuiᚋentᚐRatingCode(ctx context.Context, sel ast.SelectionSet, v *ent.RatingCode) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RatingSlip!")
+		return graphql.Null
+	}
+	return ec._RatingSlip(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRatingTarget2yuanbahuiᚋentᚋratingᚐTarget(ctx context.Context, v any) (rating.Target, error) {
 	var res rating.Target
 	err := res.UnmarshalGQL(v)
@@ -107888,6 +108373,24 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNString2ᚖstring(ctx context.Context, v any) (*string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "String!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalString(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNSubmitIdeaInput2yuanbahuiᚋinternalᚋworkflowᚐSubmitIdeaInput(ctx context.Context, v any) (workflow.SubmitIdeaInput, error) {

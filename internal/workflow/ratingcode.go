@@ -75,7 +75,7 @@ func issueCodes(ctx context.Context, c *gen.Client, g codeGrant, n int) ([]strin
 	for i := range bs {
 		var digest string
 		codes[i], digest = newCode()
-		bs[i] = c.RatingCode.Create().SetDigest(digest).SetDimension(g.dimension).SetExpiresAt(expires).
+		bs[i] = c.RatingCode.Create().SetDigest(digest).SetCode(codes[i]).SetDimension(g.dimension).SetExpiresAt(expires).
 			SetCourtyardID(g.courtyard).SetNillableTicketID(g.ticket).SetNillableSessionID(g.session).
 			SetNillableResidentID(g.resident).SetNillableRoleAssignmentID(g.assignment)
 	}
@@ -105,6 +105,41 @@ func issueTicketCode(ctx context.Context, c *gen.Client, t *gen.Ticket) (string,
 		return "", err
 	}
 	return codes[0], nil
+}
+
+// MaxSlips is the most rating slips one ratingSlips query lists (a lecture's
+// codes fit: MaxAudienceCodes).
+const MaxSlips = MaxAudienceCodes
+
+// SlipFilter narrows RatingSlips to one courtyard, ticket or lecture (zero:
+// any).
+type SlipFilter struct {
+	// Courtyard is the courtyard's id, or 0.
+	Courtyard int
+	// Ticket is the ticket's id, or 0.
+	Ticket int
+	// Session is the lecture's id, or 0.
+	Session int
+}
+
+// RatingSlips lists the rating codes the viewer may print: unused, not
+// expired at the request's instant, in the viewer's area (RatingCode's read
+// policy), narrowed by f; oldest first, at most first (1..MaxSlips). Each
+// comes with its courtyard, ticket or lecture loaded.
+// A used code has no plain text any more, so it can never be listed again.
+func RatingSlips(ctx context.Context, c *gen.Client, f SlipFilter, first int) ([]*gen.RatingCode, error) {
+	q := c.RatingCode.Query().Where(ratingcode.UsedAtIsNil(), ratingcode.CodeNotNil(), ratingcode.ExpiresAtGT(Now(ctx)))
+	if f.Courtyard != 0 {
+		q.Where(ratingcode.CourtyardID(f.Courtyard))
+	}
+	if f.Ticket != 0 {
+		q.Where(ratingcode.TicketID(f.Ticket))
+	}
+	if f.Session != 0 {
+		q.Where(ratingcode.SessionID(f.Session))
+	}
+	return q.WithCourtyard().WithTicket().WithSession().
+		Order(gen.Asc(ratingcode.FieldCreatedAt), gen.Asc(ratingcode.FieldID)).Limit(min(max(first, 1), MaxSlips)).All(ctx)
 }
 
 // RateWithCodeInput is rateWithCode, which records the rating a code allows
@@ -147,7 +182,7 @@ func (in RateWithCodeInput) take(ctx context.Context, c *gen.Client) (*gen.Ratin
 		return nil, Refuse(ErrState, "code", "this code expired on %s", rc.ExpiresAt.Format(time.DateOnly))
 	}
 	// Claim the code first: of two uses racing, one updates the row.
-	n, err := c.RatingCode.Update().Where(ratingcode.ID(rc.ID), ratingcode.UsedAtIsNil()).SetUsedAt(now).Save(sys)
+	n, err := c.RatingCode.Update().Where(ratingcode.ID(rc.ID), ratingcode.UsedAtIsNil()).SetUsedAt(now).ClearCode().Save(sys)
 	if err != nil {
 		return nil, err
 	}

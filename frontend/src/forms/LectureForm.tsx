@@ -245,6 +245,14 @@ export function LectureForm() {
                     ))}
                   </ul>
                 )}
+                {outcome.data.ratingCodes.length > 0 && outcome.data.session && (
+                  <Link
+                    to={`/print/rating-slips?session=${encodeURIComponent(outcome.data.session.id)}`}
+                    data-testid="lecture-slips"
+                  >
+                    {t('slips.open')}
+                  </Link>
+                )}
               </>
             )
           }

@@ -367,6 +367,13 @@ export function HandleTicketForm() {
           <Link to={`/rate/${encodeURIComponent(code)}`}>{t('tickets.rateLink')}</Link>
         </div>
       )}
+      {tk.status === 'COMPLETED' && (
+        <p>
+          <Link to={`/print/rating-slips?ticket=${encodeURIComponent(tk.id)}`} data-testid="ticket-slips">
+            {t('slips.open')}
+          </Link>
+        </p>
+      )}
       {tk.status === 'SUBMITTED' && (
         <form
           className="card form"

@@ -226,6 +226,9 @@ export function CourtyardPage() {
           <Link className="button button-small" to={`/forms/lecture?courtyard=${encodeURIComponent(c.id)}`}>
             {t('forms.recordLecture')}
           </Link>
+          <Link className="button button-small" to={`/print/rating-slips?courtyard=${encodeURIComponent(c.id)}`}>
+            {t('slips.open')}
+          </Link>
         </div>
       </div>
 
@@ -294,7 +297,7 @@ export function CourtyardPage() {
           {c.households.totalCount === 0 ? (
             <Empty />
           ) : (
-            <ul className="chips">
+            <ul className="chips" tabIndex={0}>
               {nodes(c.households).map((h) => (
                 <li key={h.id}>
                   {h.number} {h.headName} <strong>{t('points.balance', { points: h.pointBalance })}</strong>

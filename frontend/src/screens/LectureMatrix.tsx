@@ -101,7 +101,7 @@ export function LectureMatrix() {
             isEmpty={villages.length === 0}
             onRetry={() => reexecute({ requestPolicy: 'network-only' })}
           >
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table className="table matrix">
                 <thead>
                   <tr>
@@ -213,7 +213,7 @@ export function LectureTopicsSection({ topics, onChanged }: { topics: TopicRow[]
   }
   return (
     <Section title={t('topics.title')}>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="table" data-testid="lecture-topics">
           <tbody>
             {topics.map((tp) => (
