@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -137,18 +138,30 @@ func (c *Cluster) waitReady(url string) {
 	}
 }
 
-// postgresBin finds the directory of initdb, pg_ctl and pg_basebackup.
+// postgresBin finds the directory that holds initdb, pg_ctl and
+// pg_basebackup together: initdb's on the PATH (its link resolved), else
+// the newest /usr/lib/postgresql/*/bin.
 func postgresBin() (string, error) {
+	var dirs []string
 	if p, err := exec.LookPath("initdb"); err == nil {
-		return filepath.Dir(p), nil
-	}
-	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
-	for i := len(dirs) - 1; i >= 0; i-- {
-		if _, err := os.Stat(filepath.Join(dirs[i], "pg_basebackup")); err == nil {
-			return dirs[i], nil
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			dirs = append(dirs, filepath.Dir(real))
 		}
 	}
-	return "", fmt.Errorf("initdb not on the PATH nor under /usr/lib/postgresql/*/bin")
+	found, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	slices.Reverse(found)
+	for _, dir := range append(dirs, found...) {
+		ok := true
+		for _, prog := range []string{"initdb", "pg_ctl", "pg_basebackup"} {
+			if _, err := os.Stat(filepath.Join(dir, prog)); err != nil {
+				ok = false
+			}
+		}
+		if ok {
+			return dir, nil
+		}
+	}
+	return "", fmt.Errorf("initdb, pg_ctl and pg_basebackup are not together on the PATH nor under /usr/lib/postgresql/*/bin")
 }
 
 // freePort returns a loopback TCP port free a moment ago.
