@@ -153,7 +153,7 @@ func TestConfigExampleKnowsEveryFlag(t *testing.T) {
 	}
 }
 
-func TestCheckConfigReadReplica(t *testing.T) {
+func TestReadDBFlagsChecked(t *testing.T) {
 	clearServeEnv(t)
 	sqlite := "sqlite:" + filepath.Join(t.TempDir(), "y.db")
 	for args, want := range map[string]string{
@@ -165,7 +165,10 @@ func TestCheckConfigReadReplica(t *testing.T) {
 			t.Errorf("%s: %v, want %q", args, err, want)
 		}
 	}
+}
 
+func TestCheckConfigReadReplica(t *testing.T) {
+	clearServeEnv(t)
 	c := testdb.StreamingReplica(t)
 	out, err := checkConfig(t, "--db", c.Primary, "--read-db", c.Replica, "--read-db-max-lag", "45s")
 	if err != nil {
