@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/lib/pq"
 
 	"yuanbahui/ent"
+	"yuanbahui/internal/analyticsdb"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/testdb"
@@ -34,7 +36,8 @@ type replicaAPI struct {
 // primary of the test's own) and serves with it as the read replica: exports
 // and analytics read from the replica — shown by the rows a paused replica
 // lacks and by its pg_stat_activity — while mutations write to the primary;
-// the staleness is reported in the export's headers, the GraphQL extensions,
+// the analysts' SQL views reach the replica for BI tools; the staleness is
+// reported in the export's headers, the GraphQL extensions,
 // /readyz and the metrics; past the bound, and with the replica down, reads
 // fall back to the primary.
 func TestReadReplica(t *testing.T) {
@@ -71,6 +74,22 @@ func TestReadReplica(t *testing.T) {
 	}
 	if _, err := strconv.ParseFloat(e.Header().Get("X-Replica-Lag"), 64); err != nil {
 		t.Errorf("X-Replica-Lag: %v", err)
+	}
+
+	// BI: the analysts' role and views, installed on the primary, reach the
+	// replica, where the role reads them.
+	if err := analyticsdb.Install(context.Background(), a.db.SQL, analyticsdb.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	r.caughtUp()
+	analyst, err := sql.Open("postgres", strings.Replace(r.cluster.Replica, "postgres@", analyticsdb.DefaultRole+"@", 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer analyst.Close()
+	var towns int
+	if err := analyst.QueryRow(`SELECT count(*) FROM analytics.towns`).Scan(&towns); err != nil || towns != 1 {
+		t.Fatalf("the analyst on the replica: %d towns, %v", towns, err)
 	}
 
 	// Replay paused: the replica stops at the town, the primary goes on.

@@ -177,6 +177,11 @@ func TestCheckConfigReadReplica(t *testing.T) {
 	if !strings.Contains(out, "read replica "+c.Replica+" answers") || !strings.Contains(out, "read from the replica") {
 		t.Errorf("no word of the replica:\n%s", out)
 	}
+	// The analysts' views are installed on the primary, not on its replica.
+	var out2, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"analytics", "install", "--db", c.Replica}, &out2, &errOut); err == nil || !strings.Contains(err.Error(), "is a read replica") {
+		t.Errorf("analytics install on the replica: %v", err)
+	}
 	// A server that is not a copy of --db (the tests' shared one) is refused.
 	if _, err := checkConfig(t, "--db", os.Getenv(testdb.EnvURL), "--read-db", c.Replica); err == nil || !strings.Contains(err.Error(), "is not a copy of the database") {
 		t.Errorf("a replica of another server: %v", err)
