@@ -9,7 +9,7 @@ DB        ?= sqlite:data/yuanbahui.db
 # created on it). Set TEST_POSTGRES_URL= (empty) to run on SQLite only.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 
-.PHONY: run build spa server test test-go test-fuzz test-frontend test-e2e generate check-generated bench soak soak-short lint clean
+.PHONY: run build spa server test test-go test-replica test-fuzz test-frontend test-e2e generate check-generated bench soak soak-short lint clean
 
 ## run: install front-end packages, build SPA and server, seed the demo district
 ## into an empty database (never over existing data), serve
@@ -72,6 +72,14 @@ test-go:
 ifneq ($(strip $(TEST_POSTGRES_URL)),)
 	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) ./...
 endif
+
+## test-replica: the read replica (serve --read-db) against a real streaming
+## replica: a PostgreSQL primary of the tests' own (initdb, pg_ctl) and a
+## replica of it (pg_basebackup -R), on free loopback ports in a temporary
+## directory; the server of TEST_POSTGRES_URL is neither replicated nor
+## restarted. test-go runs the same tests on PostgreSQL.
+test-replica:
+	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(GO) test -count=1 -run 'ReadReplica|ReadDB' ./server/ ./cmd/yuanbahui/
 
 ## test-fuzz: Go's native fuzzing of the request decoder (/query) and of the
 ## filter guard, each for FUZZTIME; their seeds also run in test-go. The

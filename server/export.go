@@ -35,9 +35,10 @@ import (
 // of /query: depth and page limits, the filter guard; and the error
 // presenter), with opts (enum labels:
 // internal/label unless opts says otherwise), and the stats export.
-// Register more on it before serving.
+// Register more on it before serving. Exports read through db.Analytics:
+// from the read replica while it is fresh enough.
 func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts export.Options) *export.Registry {
-	client := db.Client
+	client := db.Analytics
 	schema := graph.NewSchema(client, accounts, sessionCookies{}, schemaOptions(db, Config{})...)
 	exec := executor.New(schema)
 	// The extensions of /query, the filter guard among them: an export's
@@ -95,10 +96,13 @@ var derivedFields = map[string]export.DerivedField{
 // name (internal ones, such as id and version, only so); personal=1 with a
 // reason= exports phones, addresses and ID numbers unmasked, for a district
 // administrator alone (viewer.Role.ExportsPersonalData), and records the
-// reason.
-func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logger) http.Handler {
+// reason. With a read replica, the rows are read from it while it is fresh
+// enough (X-Read-Source, X-Data-As-Of and X-Replica-Lag say so); the audit
+// record is written to the primary.
+func exportHandler(exports *export.Registry, db *store.DB, log *slog.Logger) http.Handler {
+	client := db.Client
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := r.Context()
+		ctx, pinned := db.PinReads(r.Context())
 		v := viewer.FromContext(ctx)
 		if v == nil {
 			writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "请先登录再导出")
@@ -161,6 +165,9 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 		h.Set("Content-Type", mime)
 		h.Set("Content-Disposition", export.ContentDisposition(name, ex.Title(), exportArea(ctx, client, q.Get("where")), exportPeriod(q, at), ext))
 		h.Set("Cache-Control", "no-store")
+		if pinned != nil {
+			setReplicaHeaders(h, pinned, db.Replica.MaxLag())
+		}
 		if n := ex.Count(); n >= 0 {
 			h.Set("X-Total-Count", strconv.Itoa(n))
 		}

@@ -108,6 +108,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	} else {
 		gql.Use(newCostLimit(cfg.MaxCost, cfg.CostPerMinute, buckets))
 	}
+	gql.Use(readPin{db})
 	query := withBudget(gql)
 	if cfg.Exports == nil {
 		cfg.Exports = NewExports(db, cfg.Accounts, log, export.Options{})
@@ -127,7 +128,11 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "database": "unreachable"})
 			return
 		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "database": string(db.Dialect)})
+		body := map[string]any{"status": "ok", "database": string(db.Dialect)}
+		if db.Replica != nil {
+			body["readReplica"] = readiness(db)
+		}
+		writeJSON(w, http.StatusOK, body)
 	})
 	mux.Handle("/", spa.Handler())
 
@@ -137,7 +142,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	// Exports stream (a timeout handler would buffer the whole file), so they
 	// sit beside the time limit.
 	outer := http.NewServeMux()
-	outer.Handle("GET /export/{file}", limitBody(authenticate(cfg.Accounts, limiter, exportHandler(cfg.Exports, db.Client, log)), cfg.MaxBodyBytes))
+	outer.Handle("GET /export/{file}", limitBody(authenticate(cfg.Accounts, limiter, exportHandler(cfg.Exports, db, log)), cfg.MaxBodyBytes))
 	if cfg.PhotoDir != "" {
 		if cfg.MaxPhotoBytes == 0 {
 			cfg.MaxPhotoBytes = photo.DefaultMaxBytes
@@ -176,7 +181,7 @@ func withCORS(next http.Handler, origins []string) http.Handler {
 		AllowedOrigins:   origins,
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
 		AllowedHeaders:   []string{"Content-Type", "Authorization", "X-Request-Id"},
-		ExposedHeaders:   []string{"X-Request-Id", "X-Total-Count", "Content-Disposition"},
+		ExposedHeaders:   []string{"X-Request-Id", "X-Total-Count", "Content-Disposition", "X-Read-Source", "X-Data-As-Of", "X-Replica-Lag"},
 		AllowCredentials: !slices.Contains(origins, "*"),
 		MaxAge:           600,
 	}).Handler(next)
@@ -208,9 +213,10 @@ func securityHeaders(next http.Handler) http.Handler {
 }
 
 // schemaOptions are the options of the GraphQL schema over db: the
-// analytics (stats, overview, …) computed in its SQL.
+// analytics (stats, overview, …) computed in its SQL, read from the read
+// replica while it is fresh enough (store.DB.Analytics).
 func schemaOptions(db *store.DB, cfg Config) []graph.Option {
-	svc := analytics.New(db.Client, db.SQL, db.Dialect)
+	svc := analytics.New(db.Analytics, db.AnalyticsSQL, db.Dialect)
 	if cfg.StatsFromRecords {
 		svc = svc.FromRecords()
 	}

@@ -39,6 +39,13 @@ func analyticsCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	defer db.Close()
+	var replica bool
+	if err := db.QueryRowContext(ctx, `SELECT pg_is_in_recovery()`).Scan(&replica); err != nil {
+		return err
+	}
+	if replica {
+		return errors.New("analytics install: --db is a read replica; install on the primary, whose role and views reach its replicas by streaming")
+	}
 	if err := analyticsdb.Install(ctx, db, analyticsdb.Options{Role: *role, Password: *password, Schema: *schema}); err != nil {
 		return err
 	}

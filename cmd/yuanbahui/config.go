@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"yuanbahui/ent/user"
 	sqldialect "yuanbahui/internal/dialect"
@@ -24,6 +25,7 @@ import (
 var serveEnv = map[string]string{
 	"addr":         "ADDR",
 	"db":           "DATABASE_URL",
+	"read-db":      "READ_DATABASE_URL",
 	"cors":         "CORS_ALLOWED_ORIGINS",
 	"log-format":   "LOG_FORMAT",
 	"production":   "YBH_ENV",
@@ -144,12 +146,26 @@ func checkListenAddr(name, v string) error {
 // checkDatabase opens and pings the database at url, without migrating it,
 // and reports the migrations serve would apply; in production it also
 // refuses, as serve does, while an account has the demo password.
-func checkDatabase(ctx context.Context, url string, pools store.Pools, production bool, w io.Writer) error {
-	db, err := store.Open(ctx, url, store.WithPools(pools))
+// With a read replica (replica.URL), it opens that too, checks that it is
+// a copy of the database and reports its staleness.
+func checkDatabase(ctx context.Context, url string, pools store.Pools, replica store.ReplicaOptions, production bool, w io.Writer) error {
+	opts := []store.Option{store.WithPools(pools)}
+	if replica.URL != "" {
+		opts = append(opts, store.WithReadReplica(replica))
+	}
+	db, err := store.Open(ctx, url, opts...)
 	if err != nil {
 		return fmt.Errorf("--db %s: %w", store.Redact(url), err)
 	}
 	defer db.Close()
+	if db.Replica != nil {
+		s := db.Replica.Staleness()
+		where := "the replica"
+		if !s.Replica {
+			where = "the primary, the replica lagging beyond --read-db-max-lag"
+		}
+		fmt.Fprintf(w, "read replica %s answers; %s behind, analytics and exports read from %s\n", store.Redact(replica.URL), s.Lag.Round(time.Millisecond), where)
+	}
 	if err := db.Ping(ctx); err != nil {
 		return fmt.Errorf("--db %s: %w", store.Redact(url), err)
 	}

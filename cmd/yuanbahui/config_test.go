@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"yuanbahui/internal/testdb"
 )
 
 // clearServeEnv unsets the environment variables serve reads, for the test.
@@ -148,5 +150,40 @@ func TestConfigExampleKnowsEveryFlag(t *testing.T) {
 		if f := strings.Fields(l); len(f) > 2 && f[1] == "=" && !shown[f[0]] {
 			t.Errorf("serve flag %q is missing from deploy/yuanbahui.conf.example", f[0])
 		}
+	}
+}
+
+func TestReadDBFlagsChecked(t *testing.T) {
+	clearServeEnv(t)
+	sqlite := "sqlite:" + filepath.Join(t.TempDir(), "y.db")
+	for args, want := range map[string]string{
+		"--read-db postgres://127.0.0.1:1/x":                       "--read-db needs PostgreSQL",
+		"--read-db-max-lag 0s":                                     "--read-db-max-lag must be positive",
+		"--read-db postgres://127.0.0.1:1/x --read-db-max-lag -1s": "--read-db-max-lag must be positive",
+	} {
+		if _, err := checkConfig(t, append([]string{"--db", sqlite}, strings.Fields(args)...)...); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", args, err, want)
+		}
+	}
+}
+
+func TestCheckConfigReadReplica(t *testing.T) {
+	clearServeEnv(t)
+	c := testdb.StreamingReplica(t)
+	out, err := checkConfig(t, "--db", c.Primary, "--read-db", c.Replica, "--read-db-max-lag", "45s")
+	if err != nil {
+		t.Fatalf("check-config with a streaming replica: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, "read replica "+c.Replica+" answers") || !strings.Contains(out, "read from the replica") {
+		t.Errorf("no word of the replica:\n%s", out)
+	}
+	// The analysts' views are installed on the primary, not on its replica.
+	var out2, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"analytics", "install", "--db", c.Replica}, &out2, &errOut); err == nil || !strings.Contains(err.Error(), "is a read replica") {
+		t.Errorf("analytics install on the replica: %v", err)
+	}
+	// A server that is not a copy of --db (the tests' shared one) is refused.
+	if _, err := checkConfig(t, "--db", os.Getenv(testdb.EnvURL), "--read-db", c.Replica); err == nil || !strings.Contains(err.Error(), "is not a copy of the database") {
+		t.Errorf("a replica of another server: %v", err)
 	}
 }

@@ -45,6 +45,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	photoMax := fs.Int64("photo-max-bytes", photo.DefaultMaxBytes, "largest photo accepted, in bytes")
 	gc := addGCFlags(fs)
 	pools := addPoolFlags(fs)
+	readDB := fs.String("read-db", os.Getenv("READ_DATABASE_URL"), "PostgreSQL: a streaming replica of --db (postgres://…) that analytics, exports and their counts read from while it lags at most --read-db-max-lag (env READ_DATABASE_URL); empty: all on --db")
+	readMaxLag := fs.Duration("read-db-max-lag", store.DefaultMaxLag, "with --read-db: the most staleness analytics and exports accept; beyond it they read from --db")
 	configPath := fs.String("config", "", "read settings from this file: `name = value` lines (flag names), # comments; the command line and the environment win over it")
 	checkConfig := fs.Bool("check-config", false, "check the configuration (flags, environment, --config file) and the database, print each value with its source, and exit without serving")
 	if err := fs.Parse(args); err != nil {
@@ -83,14 +85,21 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err := gc.validate(); err != nil {
 			return err
 		}
+		if *readMaxLag <= 0 {
+			return fmt.Errorf("--read-db-max-lag must be positive, got %s", *readMaxLag)
+		}
+		if *readDB != "" && !strings.HasPrefix(*dbURL, "postgres://") && !strings.HasPrefix(*dbURL, "postgresql://") {
+			return errors.New("--read-db needs PostgreSQL: --db postgres://… (a streaming replica of it)")
+		}
 		return pools.Validate()
 	}
+	replica := store.ReplicaOptions{URL: *readDB, MaxLag: *readMaxLag}
 	if *checkConfig {
 		printConfig(stdout, fs, sources, serveEnv)
 		if err := validate(); err != nil {
 			return err
 		}
-		if err := checkDatabase(ctx, *dbURL, *pools, *production, stdout); err != nil {
+		if err := checkDatabase(ctx, *dbURL, *pools, replica, *production, stdout); err != nil {
 			return err
 		}
 		fmt.Fprintln(stdout, "configuration ok")
@@ -111,12 +120,25 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer stop()
 	}
 
-	db, err := openMigrated(ctx, *dbURL, store.WithPools(*pools))
+	dbOpts := []store.Option{store.WithPools(*pools)}
+	if replica.URL != "" {
+		dbOpts = append(dbOpts, store.WithReadReplica(replica))
+	}
+	db, err := openMigrated(ctx, *dbURL, dbOpts...)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	defer telemetry.RegisterPools(db.SQLPools())()
+	if db.Replica != nil {
+		go db.Replica.Watch(ctx)
+		defer telemetry.RegisterReplica(func() (float64, bool, bool) {
+			s := db.Replica.Staleness()
+			return s.Lag.Seconds(), !s.AsOf.IsZero(), s.Replica
+		})()
+		s := db.Replica.Staleness()
+		log.Info("read replica", "url", store.Redact(replica.URL), "lag", s.Lag, "max_lag", replica.MaxLag, "in_use", s.Replica)
+	}
 	if *metricsAddr != "" {
 		_, stop, err := startMetrics(*metricsAddr, log)
 		switch {

@@ -31,15 +31,22 @@ import (
 // Service computes statistics on one database.
 type Service struct {
 	client  *ent.Client
-	db      *sql.DB
+	db      Querier
 	dialect dialect.Dialect
 	// records reads every statistic from the records, never the rollups.
 	records bool
 }
 
+// Querier runs the analytics' SQL: a *sql.DB, or store.DB.AnalyticsSQL,
+// which reads from the read replica while it is fresh enough.
+type Querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
 // New returns the analytics of the database db of dialect d (PostgreSQL's
 // or SQLite's), with client for the workflow rules it reuses.
-func New(client *ent.Client, db *sql.DB, d dialect.Dialect) *Service {
+func New(client *ent.Client, db Querier, d dialect.Dialect) *Service {
 	return &Service{client: client, db: db, dialect: d}
 }
 

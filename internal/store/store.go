@@ -39,26 +39,41 @@ type DB struct {
 	SQL *sql.DB
 	// Dialect is the database's SQL dialect, PostgreSQL's or SQLite's.
 	Dialect sqldialect.Dialect
+	// Analytics is the ent client of the analysts' reads — analytics,
+	// exports — over the read replica (WithReadReplica) while it is fresh
+	// enough, else the primary; without a replica it is Client. Whatever
+	// writes through it goes to the primary.
+	Analytics *ent.Client
+	// AnalyticsSQL runs the analytics' raw SQL where Analytics reads: the
+	// replica or the primary's read pool (SQL).
+	AnalyticsSQL Querier
+	// Replica is the read replica (WithReadReplica), else nil.
+	Replica *Replica
 	// write is the write pool (WithPools), else nil.
 	write *sql.DB
 }
 
 // SQLPools are the database's connection pools by name, for their
 // statistics (sql.DB.Stats): "read" and "write" when opened WithPools,
-// else the one pool, "main".
+// else the one pool, "main"; and "replica" with a read replica.
 func (d *DB) SQLPools() map[string]*sql.DB {
+	pools := map[string]*sql.DB{"main": d.SQL}
 	if d.write != nil {
-		return map[string]*sql.DB{"read": d.SQL, "write": d.write}
+		pools = map[string]*sql.DB{"read": d.SQL, "write": d.write}
 	}
-	return map[string]*sql.DB{"main": d.SQL}
+	if d.Replica != nil {
+		pools["replica"] = d.Replica.SQL
+	}
+	return pools
 }
 
 // Option adjusts how a database is opened.
 type Option func(*options)
 
 type options struct {
-	wrap  func(dialect.Driver) dialect.Driver
-	pools *Pools
+	wrap    func(dialect.Driver) dialect.Driver
+	pools   *Pools
+	replica *ReplicaOptions
 }
 
 // WithDriver wraps the ent driver, e.g. to count or log statements in tests.
@@ -124,22 +139,46 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	if o.wrap != nil {
 		drv = o.wrap(drv)
 	}
-	client := ent.NewClient(ent.Driver(drv))
-	// Trim first: every hook after it, and ent's validators, see text without
-	// the padding a client sent.
-	client.Use(bound.Trim, audit.Hook(), account.Hook())
-	if name == sqldialect.Postgres {
-		notifyVia := db
-		if write != nil {
-			notifyVia = write
+	d := &DB{SQL: db, Dialect: name, write: write, AnalyticsSQL: db}
+	if o.replica != nil {
+		if name != sqldialect.Postgres {
+			db.Close()
+			return nil, errors.New("a read replica needs PostgreSQL: --db postgres://…")
 		}
-		client.Use(account.BroadcastHook(func(ctx context.Context, key string) {
-			// Best effort: a replica that misses it still drops the entry
-			// within account.ViewerCacheTTL.
-			_, _ = notifyVia.ExecContext(context.WithoutCancel(ctx), `SELECT pg_notify($1, $2)`, account.EvictChannel, key)
-		}))
+		if d.Replica, err = openReplica(ctx, *o.replica, db); err != nil {
+			db.Close()
+			if write != nil {
+				write.Close()
+			}
+			return nil, err
+		}
+		d.AnalyticsSQL = readRouter{replica: d.Replica, primary: db}
 	}
-	return &DB{Client: client, SQL: db, Dialect: name, write: write}, nil
+	d.Client = ent.NewClient(ent.Driver(drv))
+	d.Analytics = d.Client
+	if d.Replica != nil {
+		d.Analytics = ent.NewClient(ent.Driver(&replicaDriver{Driver: drv, replica: d.Replica, read: entsql.OpenDB(dialect.Postgres, d.Replica.SQL)}))
+	}
+	for _, client := range []*ent.Client{d.Client, d.Analytics} {
+		// Trim first: every hook after it, and ent's validators, see text
+		// without the padding a client sent.
+		client.Use(bound.Trim, audit.Hook(), account.Hook())
+		if name == sqldialect.Postgres {
+			notifyVia := db
+			if write != nil {
+				notifyVia = write
+			}
+			client.Use(account.BroadcastHook(func(ctx context.Context, key string) {
+				// Best effort: a replica that misses it still drops the
+				// entry within account.ViewerCacheTTL.
+				_, _ = notifyVia.ExecContext(context.WithoutCancel(ctx), `SELECT pg_notify($1, $2)`, account.EvictChannel, key)
+			}))
+		}
+		if d.Analytics == d.Client {
+			break
+		}
+	}
+	return d, nil
 }
 
 // openSQLite opens a SQLite database with foreign keys on, a busy timeout and,
@@ -199,5 +238,11 @@ func Redact(raw string) string {
 // Ping checks that the database answers.
 func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
 
-// Close closes the client and the pool.
-func (d *DB) Close() error { return d.Client.Close() }
+// Close closes the client and the pools, the replica's too.
+func (d *DB) Close() error {
+	err := d.Client.Close()
+	if d.Replica != nil {
+		err = errors.Join(err, d.Replica.close())
+	}
+	return err
+}

@@ -117,6 +117,44 @@ func init() {
 	}
 }
 
+// RegisterReplica adds the read replica's gauges, read by staleness at
+// each scrape: yuanbahui_read_replica_lag_seconds (how far its data is
+// behind the primary; -1 when unknown) and yuanbahui_read_replica_in_use
+// (1 while analytics and exports read from it, 0 while they fall back to
+// the primary). It returns a function that removes them.
+func RegisterReplica(staleness func() (lagSeconds float64, known, inUse bool)) (unregister func()) {
+	lag := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Namespace: Namespace, Name: "read_replica_lag_seconds",
+		Help: "How far the read replica's data is behind the primary, in seconds (-1: unknown).",
+	}, func() float64 {
+		s, known, _ := staleness()
+		if !known {
+			return -1
+		}
+		return s
+	})
+	use := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Namespace: Namespace, Name: "read_replica_in_use",
+		Help: "1 while analytics and exports read from the read replica, 0 while they fall back to the primary.",
+	}, func() float64 {
+		if _, _, in := staleness(); in {
+			return 1
+		}
+		return 0
+	})
+	var added []prometheus.Collector
+	for _, c := range []prometheus.Collector{lag, use} {
+		if Registry.Register(c) == nil {
+			added = append(added, c)
+		}
+	}
+	return func() {
+		for _, c := range added {
+			Registry.Unregister(c)
+		}
+	}
+}
+
 // Handler serves Registry in Prometheus' text (or OpenMetrics) format.
 func Handler() http.Handler {
 	return promhttp.HandlerFor(Registry, promhttp.HandlerOpts{Registry: Registry})
