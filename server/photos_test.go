@@ -199,7 +199,9 @@ func TestPhotos(t *testing.T) {
 	}
 	a.token = w.tokens["agent"]
 	var ticket struct {
-		Node struct{ Photos []struct{ ID, Document string } }
+		Node struct {
+			Photos []struct{ ID, Document string }
+		}
 	}
 	a.query(`query($id: ID!) { node(id: $id) { ... on Ticket { photos { id document } } } }`, map[string]any{"id": tk.ID}, &ticket)
 	if len(ticket.Node.Photos) != 1 || ticket.Node.Photos[0].ID != p.ID {

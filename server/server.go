@@ -20,9 +20,9 @@ import (
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/export"
-	"yuanbahui/internal/photo"
 	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/msg"
+	"yuanbahui/internal/photo"
 	"yuanbahui/internal/store"
 	"yuanbahui/server/spa"
 )

@@ -15,9 +15,9 @@ import (
 
 	"yuanbahui/ent/user"
 	"yuanbahui/internal/account"
-	"yuanbahui/internal/photo"
 	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/jobs"
+	"yuanbahui/internal/photo"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"

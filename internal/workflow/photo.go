@@ -7,8 +7,8 @@ import (
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/photo"
-	"yuanbahui/internal/viewer"
 	stored "yuanbahui/internal/photo"
+	"yuanbahui/internal/viewer"
 )
 
 // AttachPhotoInput is attachPhoto (上传照片): a photo already uploaded
