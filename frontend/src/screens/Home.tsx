@@ -66,7 +66,13 @@ const kinds: Record<WorkKind, { title: MessageKey; open: (it: Item, courtyard?: 
 
 export function Home() {
   const me = useMe();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyWorkDocument, variables: { first: 5 } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MyWorkDocument,
+    variables: { first: 5 },
+    // Back on the home after a step, the lists as they are now (shown at once
+    // from the cache meanwhile).
+    requestPolicy: 'cache-and-network',
+  });
   const work = data?.myWork;
   const todos = work?.lists.filter((l) => l.kind !== 'COURTYARD') ?? [];
   const courtyards = work?.lists.find((l) => l.kind === 'COURTYARD');
