@@ -351,7 +351,7 @@ describe('lecture form', () => {
     );
     renderScreen(<LectureForm />, { client, url: '/forms/lecture?theme=q2&courtyard=c1' });
     await screen.findByRole('option', { name: '安全 · 防溺水' });
-    expect((screen.getByLabelText(/主题（/) as HTMLSelectElement).value).toBe('q2');
+    expect(screen.getByLabelText<HTMLSelectElement>(/主题（/).value).toBe('q2');
   });
 });
 
