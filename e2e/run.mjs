@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
+import { deflateSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
@@ -384,6 +385,43 @@ async function courtyardNamed(page, c) {
   );
 }
 
+/** A small PNG (a 4 × 4 grey square), as a phone's photo of documents. */
+function tinyPNG() {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const w = 4;
+  const h = 4;
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // truecolour
+  const raw = Buffer.alloc(h * (1 + w * 3), 0x80);
+  for (let y = 0; y < h; y++) raw[y * (1 + w * 3)] = 0; // filter: none
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 const tests = [
   [
     'accessible: no serious or critical axe violation on any screen at 1440 and 360 px; a skip link first',
@@ -406,6 +444,7 @@ const tests = [
         `/forms/lecture?courtyard=${id}`,
         `/forms/points?courtyard=${id}`,
         `/forms/redeem?courtyard=${id}`,
+        '/outbox',
         '/explorer',
         '/accounts',
         `/list/tickets?where=${encodeURIComponent(JSON.stringify({ overdue: true }))}`,
@@ -1242,6 +1281,361 @@ const tests = [
           await page.context().close();
         }
       }
+    },
+  ],
+  [
+    "a day's work at 360 px from the home: a courtyard officer and a village cadre, nothing scrolls sideways",
+    async (ctx) => {
+      // The network cut (the app opens, queued entries go out once) is the
+      // offline test's; the three taps of the points form are folded in here.
+      // The officer, the courtyard's 代办员 (agent, who handles its tickets): in
+      // the cadre's village, a courtyard with households,
+      // goods in the supermarket and fewer than five issues waiting (so the one
+      // raised today is on the home's first page).
+      const v = (
+        await ctx.api.q(
+          `query($v: ID!) { node(id: $v) { ... on Village { pointsConfirmAbove
+             supermarketItems(where: {active: true}) { edges { node { id pointsCost stock } } }
+             courtyards(first: 50, orderBy: [{field: CODE}]) { edges { node { id code name
+               households(first: 1) { totalCount edges { node { residents(first: 1) { edges { node { id } } } } } }
+               issues(where: {stageIn: [COLLECTED, CONFIRMED, DECIDED, EXECUTED]}) { totalCount }
+               roleAssignments(where: {endedAtIsNil: true, role: AGENT}) { edges { node { residentID } } } } } } } } }`,
+          { v: ctx.village.id },
+        )
+      ).node;
+      const c = v.courtyards.edges
+        .map((e) => e.node)
+        .find((n) => n.households.totalCount >= 3 && n.roleAssignments.edges.length > 0 && n.issues.totalCount < 4);
+      assert.ok(c, `a courtyard of ${ctx.village.name} for the officer`);
+      const OFFICER = { username: 'e2e-day-officer', password: 'e2e-day-officer-password-1' };
+      const added = await ctx.api.q(
+        'mutation($i: AddAccountInput!) { addAccount(input: $i) { userErrors { message } } }',
+        {
+          i: {
+            ...OFFICER,
+            role: 'COURTYARD_OFFICER',
+            areaCode: c.code,
+            residentId: c.roleAssignments.edges[0].node.residentID,
+          },
+        },
+      );
+      assert.deepEqual(added.addAccount.userErrors, []);
+
+      // A theme of the quarter no lecture follows yet (the seeded ones all have
+      // one), for the home to list: the village's themes kept, one added.
+      const quarter = (() => {
+        const d = new Date(Date.now() + 8 * 3600_000);
+        return `${d.getUTCFullYear()}Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+      })();
+      const themed = await ctx.api.q(
+        `query($v: ID!, $q: String!) { quarterThemes(first: 5, where: {villageID: $v, quarter: $q}) { edges { node { title topic { id } } } }
+             lectureTopics(first: 50) { edges { node { id active } } } }`,
+        { v: ctx.village.id, q: quarter },
+      );
+      const kept = themed.quarterThemes.edges.map((e) => ({ topicId: e.node.topic.id, title: e.node.title }));
+      const free = themed.lectureTopics.edges
+        .map((e) => e.node)
+        .find((tp) => tp.active && !kept.some((k) => k.topicId === tp.id));
+      if (kept.length >= 2 && kept.length < 3 && free) {
+        const set = await ctx.api.q(
+          'mutation($i: SetQuarterThemesInput!) { setQuarterThemes(input: $i) { userErrors { message } } }',
+          {
+            i: {
+              villageId: ctx.village.id,
+              quarter,
+              themes: [...kept, { topicId: free.id, title: 'E2E 移风易俗进院坝' }],
+            },
+          },
+        );
+        assert.deepEqual(set.setQuarterThemes.userErrors, []);
+      }
+
+      const fits = async (page, what) => {
+        const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+        assert.ok(
+          overflow <= 0,
+          `${what} is ${overflow} px too wide at 360 px:\n    ${(await overflowing(page)).join('\n    ')}`,
+        );
+      };
+      const page = await newPage(ctx, { width: 360, height: 740, who: OFFICER });
+      const bar = page.getByRole('navigation', { name: '手机导航' });
+      const home = async () => {
+        await bar.getByRole('link', { name: '首页' }).click();
+        await page.getByRole('heading', { name: '我的工作台', level: 1 }).waitFor();
+        await page.locator('.home-list').first().waitFor();
+      };
+      const formsMenu = async (tile) => {
+        await bar.getByRole('link', { name: '专员填报' }).click();
+        await page.locator('.menu-tiles').getByRole('link', { name: tile }).click();
+        // The officer's one courtyard, chosen by a tap.
+        await page.locator(`select option[value="${c.id}"]`).first().waitFor({ state: 'attached' });
+        await page.getByLabel('院坝', { exact: true }).selectOption(c.id);
+      };
+      await page.getByRole('heading', { name: '我的工作台', level: 1 }).waitFor();
+      await page.locator('.home-list').first().waitFor();
+      await fits(page, 'the home');
+      await axeCheck(page, 'the officer’s home at 360 px');
+
+      // 1. A ticket from the courtyard's page, with a photo of its documents.
+      await page.locator('.home-list[data-kind="COURTYARD"]').getByRole('link', { name: c.name }).click();
+      await page.getByRole('heading', { name: c.name, level: 1 }).waitFor();
+      await fits(page, 'the courtyard');
+      await page.locator('.quick-actions').getByRole('link', { name: '代办登记' }).click();
+      await courtyardNamed(page, c);
+      await page.waitForFunction(() => document.querySelectorAll('select[name=applicant] option').length > 1);
+      const applicant = await page.getByLabel('申请人').locator('option').nth(1).getAttribute('value');
+      await page.getByLabel('申请人').selectOption(applicant);
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('select')].some(
+          (s) => s.options.length > 1 && s.options[1].textContent.includes('时限'),
+        ),
+      );
+      await page.getByLabel('代办事项').selectOption({ index: 1 });
+      await page.locator('input[name=docs]').first().waitFor();
+      for (const box of await page.locator('input[name=docs]').all()) await box.check();
+      await fits(page, 'the ticket form');
+      await page.getByRole('button', { name: '代办登记' }).click();
+      await page.waitForURL(/\/forms\/ticket\/.+/);
+      const ticket = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+      const photos = page.getByTestId('ticket-photos');
+      const document = await photos.locator('select[name=photoDocument] option').nth(1).getAttribute('value');
+      await photos.locator('select[name=photoDocument]').selectOption(document);
+      await photos.getByTestId('photo-input').setInputFiles({
+        name: 'documents.png',
+        mimeType: 'image/png',
+        buffer: tinyPNG(),
+      });
+      await photos.getByText('已上传').waitFor();
+      await photos.getByTestId('photo-gallery').locator('img').first().waitFor();
+      await shot(page, 'day-ticket-photo-360');
+      await fits(page, 'the ticket with its photo');
+      const t = await ctx.api.q('query($id: ID!) { node(id: $id) { ... on Ticket { status photos { document } } } }', {
+        id: ticket,
+      });
+      assert.deepEqual(
+        t.node.photos.map((p) => p.document),
+        [document],
+        'the photo names its document',
+      );
+
+      // 2. An issue a resident raised at the village office (collecting is the
+      // informant's, not the agent's) waits on the home; its next step.
+      const title = `E2E 一天的议题 ${Date.now()}`;
+      const raised = await ctx.api.q(
+        'mutation($i: RaiseIssueInput!) { raiseIssue(input: $i) { issue { id } userErrors { message } } }',
+        {
+          i: {
+            courtyardID: c.id,
+            category: 'PUBLIC_FACILITY',
+            title,
+            raisedByID: c.households.edges[0].node.residents.edges[0].node.id,
+          },
+        },
+      );
+      assert.deepEqual(raised.raiseIssue.userErrors, []);
+      const issue = raised.raiseIssue.issue.id;
+      await home();
+      await page.locator('.home-list[data-kind="ISSUE"]').getByRole('link', { name: title }).click();
+      await page.getByLabel('议题范围').fill('院坝内 2 处水沟');
+      await fits(page, 'the issue step');
+      await page.getByRole('button', { name: '确定议题' }).click();
+      await page.getByTestId('issue-stage').filter({ hasText: '确定' }).waitFor();
+      const stage = await ctx.api.q('query($id: ID!) { node(id: $id) { ... on Issue { stage } } }', { id: issue });
+      assert.equal(stage.node.stage, 'CONFIRMED');
+
+      // 3. A lecture (the home's theme without a lecture, if the quarter has
+      // one, is chosen), its rating slips printed, one scanned and rated.
+      await home();
+      const themeLink = page.locator('.home-list[data-kind="THEME"] a', { hasText: ctx.village.name }).first();
+      if (await themeLink.count()) {
+        const href = await themeLink.getAttribute('href');
+        const theme = new URL(href, ctx.base).searchParams.get('theme');
+        await themeLink.click();
+        // An officer of one courtyard has it chosen; of several, chooses it.
+        if (new URL(page.url()).searchParams.get('courtyard') !== c.id) {
+          await page.locator(`select option[value="${c.id}"]`).first().waitFor({ state: 'attached' });
+          await page.getByLabel('院坝', { exact: true }).selectOption(c.id);
+        }
+        await courtyardNamed(page, c);
+        await page.waitForFunction((id) => document.querySelector('select[name=theme]')?.value === id, theme);
+        console.log('  (the lecture on the theme the home listed)');
+      } else {
+        console.log('  (no theme of the village on the home: the lecture from the forms menu)');
+        await formsMenu('记录宣讲');
+        await page.waitForFunction(() => document.querySelectorAll('select[name=theme] option').length > 1);
+        await page.getByLabel(/主题（/).selectOption({ index: 1 });
+      }
+      await page.getByLabel('宣讲人', { exact: true }).selectOption('guest');
+      await page.getByLabel('外请宣讲人姓名').fill('镇司法所 王律师');
+      await page.getByLabel('参加人数').fill('18');
+      await page.getByLabel('生成评价码数量').fill('2');
+      await fits(page, 'the lecture form');
+      await page.getByRole('button', { name: '记录宣讲' }).click();
+      await page.getByTestId('lecture-codes').waitFor();
+      await page.getByTestId('lecture-slips').click();
+      await page.waitForURL(/\/print\/rating-slips\?session=/);
+      await page.getByTestId('slip').first().waitFor();
+      const slips = await page
+        .getByTestId('slip')
+        .evaluateAll((els) => els.map((e) => ({ code: e.dataset.code, url: e.querySelector('svg.qr')?.dataset.url })));
+      assert.equal(slips.length, 2);
+      await fits(page, 'the rating slips');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      // The scan: a resident's phone opens the slip's address and rates.
+      const resident = await newPage(ctx, { width: 360, height: 740, login: false });
+      await resident.goto(slips[0].url);
+      await resident.getByLabel('4 分').check({ force: true });
+      await fits(resident, 'the rating page');
+      await resident.getByRole('button', { name: '提交评价' }).click();
+      await resident.getByTestId('rate-thanks').waitFor();
+      await resident.context().close();
+      const session = new URL(page.url()).searchParams.get('session');
+      const left = await ctx.api.q('query($s: ID!) { ratingSlips(session: $s) { code } }', { s: session });
+      assert.deepEqual(
+        left.ratingSlips.map((x) => x.code),
+        [slips[1].code],
+        'the scanned slip is used, the other still to hand out',
+      );
+
+      // The print view has no navigation: the phone's back gesture.
+      await page.goBack();
+      await bar.waitFor();
+
+      // 4. Points: under a rule the village needs not confirm, three taps record
+      // one entry; a free reason waits for the cadre; goods redeemed.
+      const rule = (
+        await ctx.api.q('{ pointRules(first: 100, where: {active: true}) { edges { node { id points } } } }')
+      ).pointRules.edges
+        .map((e) => e.node)
+        .filter((r) => r.points > 0 && r.points <= v.pointsConfirmAbove)
+        .sort((a, b) => b.points - a.points)[0];
+      assert.ok(rule, `a rule of at most ${v.pointsConfirmAbove} points`);
+      await formsMenu('积分登记');
+      await page.waitForFunction(() => document.querySelectorAll('select[name=household] option').length > 1);
+      const household = page.getByLabel('农户', { exact: true });
+      const hid = await household.locator('option').nth(1).getAttribute('value');
+      const ledger = async () =>
+        (
+          await ctx.api.q(
+            'query($h: ID!) { node(id: $h) { ... on Household { pointBalance pointEntries { totalCount } } } }',
+            { h: hid },
+          )
+        ).node;
+      const before = await ledger();
+      await household.selectOption(hid);
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('select')].some(
+          (s) => s.options[0]?.textContent?.includes('其他事由') && s.options.length > 1,
+        ),
+      );
+      await page.getByLabel('积分规则').selectOption(rule.id);
+      await fits(page, 'the points form');
+      await page.getByRole('button', { name: '积分登记' }).click({ clickCount: 3 });
+      await page.getByText(/已记录 .* 分（已确认）/).waitFor();
+      let after = await ledger();
+      assert.equal(after.pointEntries.totalCount, before.pointEntries.totalCount + 1, 'three taps, one entry');
+      assert.equal(after.pointBalance, before.pointBalance + rule.points);
+      const reason = `E2E 义务清扫院坝 ${Date.now()}`;
+      await household.selectOption(hid);
+      await page.getByLabel('积分', { exact: true }).fill('3');
+      await page.getByLabel('事由').fill(reason);
+      await page.getByRole('button', { name: '积分登记' }).click();
+      await page.getByText(/已记录 3 分（待确认）/).waitFor();
+      after = await ledger();
+      assert.equal(after.pointBalance, before.pointBalance + rule.points, 'a proposal counts nothing yet');
+
+      const item = v.supermarketItems.edges
+        .map((e) => e.node)
+        .filter((i) => i.stock > 0 && i.pointsCost <= after.pointBalance)
+        .sort((a, b) => a.pointsCost - b.pointsCost)[0];
+      assert.ok(item, `a good the household can afford (balance ${after.pointBalance})`);
+      await formsMenu('积分兑换');
+      await page.waitForFunction(() => document.querySelectorAll('input[id^=qty-]').length > 0);
+      await page.getByLabel('农户', { exact: true }).selectOption(hid);
+      await page.locator(`[id="qty-${item.id}"]`).fill('1');
+      await fits(page, 'the redeem form');
+      await page.getByRole('button', { name: '积分兑换' }).click({ clickCount: 3 });
+      await page.getByText(/已兑换，余额/).waitFor();
+      await shot(page, 'day-redeem-360');
+      const spent = await ledger();
+      assert.equal(spent.pointBalance, after.pointBalance - item.pointsCost, 'three taps, one redemption');
+      await home();
+      await fits(page, 'the home at the end of the day');
+
+      // The network cut: the app opens, an award tapped three times waits in
+      // the outbox and goes out once when the network returns (the offline
+      // test covers installing and the outbox screen).
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await page.context().setOffline(true);
+      await page.reload();
+      await page.getByTestId('outbox-banner').getByText('当前无网络').waitFor();
+      await page.getByRole('heading', { name: '我的工作台', level: 1 }).waitFor();
+      await fits(page, 'the home offline');
+      await formsMenu('积分登记');
+      await page.waitForFunction(() => document.querySelectorAll('select[name=household] option').length > 1);
+      await household.selectOption(hid);
+      await page.getByLabel('积分规则').selectOption(rule.id);
+      await page.getByRole('button', { name: '积分登记' }).click({ clickCount: 3 });
+      await page.getByRole('alert').filter({ hasText: '网络中断' }).waitFor();
+      assert.equal(
+        await page.evaluate(() => JSON.parse(localStorage.getItem('ybh.outbox') ?? '[]').length),
+        1,
+        'one entry waits in the outbox',
+      );
+      await page.context().setOffline(false);
+      await page.waitForFunction(() => JSON.parse(localStorage.getItem('ybh.outbox') ?? '[]').length === 0, null, {
+        timeout: 30_000,
+      });
+      const back = await ledger();
+      assert.equal(back.pointEntries.totalCount, after.pointEntries.totalCount + 1, 'the queued award went out once');
+      assert.equal(back.pointBalance, spent.pointBalance + rule.points);
+      assert.deepEqual(page.errors.map(String), []);
+      await page.context().close();
+
+      // 5. The village cadre confirms the proposal from the home (four eyes).
+      const cadre = await newPage(ctx, { width: 360, height: 740, who: VILLAGE });
+      await cadre.getByRole('heading', { name: '我的工作台', level: 1 }).waitFor();
+      await fits(cadre, 'the cadre’s home');
+      await cadre.locator('.home-list[data-kind="PROPOSAL"]').getByRole('link', { name: reason }).click();
+      const proposal = cadre.getByTestId('points-proposal');
+      await proposal.getByTestId('proposal-status').filter({ hasText: '待确认' }).waitFor();
+      await fits(cadre, 'the proposal');
+      await axeCheck(cadre, 'a points proposal at 360 px');
+      await shot(cadre, 'day-proposal-360');
+      await proposal.getByRole('button', { name: '确认' }).click({ clickCount: 3 });
+      await proposal.getByTestId('proposal-status').filter({ hasText: '已确认' }).waitFor();
+      assert.equal(await proposal.getByRole('button', { name: '驳回' }).count(), 0, 'decided once');
+      const entry = decodeURIComponent(new URL(cadre.url()).searchParams.get('entry'));
+      const decided = await ctx.api.q(
+        'query($id: ID!) { node(id: $id) { ... on PointEntry { status proposedBy { username } decidedBy { username } } } }',
+        { id: entry },
+      );
+      assert.deepEqual(decided.node, {
+        status: 'CONFIRMED',
+        proposedBy: { username: OFFICER.username },
+        decidedBy: { username: VILLAGE.username },
+      });
+      assert.equal((await ledger()).pointBalance, back.pointBalance + 3, 'confirmed, the proposal counts');
+      await cadre.getByRole('navigation', { name: '手机导航' }).getByRole('link', { name: '首页' }).click();
+      await cadre.getByRole('heading', { name: '我的工作台', level: 1 }).waitFor();
+      await cadre.locator('.home-list').first().waitFor();
+      // No longer waiting on the home (once the home has read myWork again).
+      await cadre.getByRole('link', { name: reason }).waitFor({ state: 'detached' });
+      assert.deepEqual(cadre.errors.map(String), []);
+      await cadre.context().close();
+
+      // The officer's home and the proposal at 1440 px too.
+      const wide = await newPage(ctx, { width: 1440, height: 900, who: OFFICER });
+      await wide.getByRole('heading', { name: '我的工作台', level: 1 }).waitFor();
+      await wide.locator('.home-list').first().waitFor();
+      await axeCheck(wide, 'the officer’s home at 1440 px');
+      await wide.context().close();
+      const wideCadre = await newPage(ctx, { width: 1440, height: 900, who: VILLAGE });
+      await wideCadre.goto(`${ctx.base}/forms/points?entry=${encodeURIComponent(entry)}`);
+      await wideCadre.getByTestId('proposal-status').filter({ hasText: '已确认' }).waitFor();
+      await axeCheck(wideCadre, 'a decided points proposal at 1440 px');
+      await wideCadre.context().close();
     },
   ],
 ];

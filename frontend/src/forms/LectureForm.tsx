@@ -1,8 +1,9 @@
 // Record a lecture (宣讲) on a phone: the courtyard, one of its village's
 // themes of the quarter, the speaker, when, the attendance and the households
-// present; the server returns rating codes for the audience.
+// present; the server returns rating codes for the audience. Opened with
+// ?theme=ID (from the home's themes without a lecture), that theme is chosen.
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { t } from '../i18n';
@@ -108,6 +109,10 @@ export function LectureForm() {
     pause: !cy,
   });
   const themes = nodes(th?.quarterThemes);
+  const [params] = useSearchParams();
+  const [themeChoice, setTheme] = useState(params.get('theme') ?? '');
+  // The theme asked for is chosen once the courtyard's themes hold it.
+  const theme = themes.some((x) => x.id === themeChoice) ? themeChoice : '';
   // The speaker is the courtyard's publicist serving when the lecture was
   // held (the server accepts no other resident), or a guest by name.
   const [{ data: pub }] = useQuery({ query: LecturePublicistsQuery, variables: { id: courtyard }, pause: !courtyard });
@@ -130,7 +135,7 @@ export function LectureForm() {
     const f = new FormData(form);
     const p = await run(t('forms.recordLecture'), {
       courtyardId: courtyard,
-      themeId: str(f.get('theme')),
+      themeId: theme,
       ...(speaker === GUEST ? { speakerName: str(f.get('speakerName')) } : { speakerId: speaker }),
       heldAt: shanghaiInstant(heldAt),
       attendance: intOrNull(attendance) ?? 0,
@@ -141,6 +146,7 @@ export function LectureForm() {
     if (p) {
       // Recorded (its codes shown below): an empty form for the next lecture.
       form.reset();
+      setTheme('');
       setSpeaker('');
       setAttendance('');
       setPresent([]);
@@ -160,7 +166,7 @@ export function LectureForm() {
         </Field>
         <Field label={t('lectures.theme', { quarter })}>
           {(id) => (
-            <select id={id} name="theme" required>
+            <select id={id} name="theme" required value={theme} onChange={(e) => setTheme(e.target.value)}>
               <option value="">
                 {thFetching ? t('common.loading') : themes.length ? t('filters.choose') : t('lectures.noThemes')}
               </option>

@@ -1,9 +1,13 @@
 // Points (积分) on a phone: award points to a household under a rule in force
 // (or a free reason, which the village confirms), and redeem goods at the
 // village's points supermarket; both through the outbox (idempotency keys).
-import { useState, type FormEvent } from 'react';
+// Opened with ?entry=ID (from the home's 待我确认的积分), the points form shows
+// that proposed entry for a second account of the village to confirm or
+// reject (four eyes: the server refuses the proposer).
+import { useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import { enumLabel, t } from '../i18n';
 import { Breadcrumbs, formatNumber, nodes } from '../ui';
 import {
@@ -106,6 +110,81 @@ export const RedeemPointsMutation = graphql(`
   }
 `);
 
+export const PointProposalQuery = graphql(`
+  query PointProposal($id: ID!) {
+    node(id: $id) {
+      id
+      ... on PointEntry {
+        points
+        reason
+        status
+        awardedAt
+        courtyard {
+          id
+          name
+          village {
+            id
+            name
+          }
+        }
+        household {
+          id
+          number
+          headName
+          pointBalance
+        }
+        rule {
+          id
+          name
+        }
+        proposedBy {
+          id
+          username
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+const DecidedEntryFields = graphql(`
+  fragment DecidedEntryFields on PointEntry {
+    id
+    status
+    decidedAt
+    household {
+      id
+      pointBalance
+    }
+  }
+`);
+
+export const ConfirmPointEntryMutation = graphql(`
+  mutation ConfirmPointEntry($input: ConfirmPointEntryInput!) {
+    confirmPointEntry(input: $input) {
+      pointEntry {
+        ...DecidedEntryFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RejectPointEntryMutation = graphql(`
+  mutation RejectPointEntry($input: RejectPointEntryInput!) {
+    rejectPointEntry(input: $input) {
+      pointEntry {
+        ...DecidedEntryFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 function usePointsChoices(courtyard: string) {
   const [{ data, fetching }, reexecute] = useQuery({
     query: PointsChoicesQuery,
@@ -123,7 +202,121 @@ function usePointsChoices(courtyard: string) {
   };
 }
 
+/** The points form: a proposed entry to decide (?entry=ID), or a new entry. */
 export function AwardPointsForm() {
+  const [params] = useSearchParams();
+  const entry = params.get('entry');
+  return entry ? <ProposalReview id={entry} /> : <AwardForm />;
+}
+
+/**
+ * A proposed entry, confirmed or rejected by a tap: one decision however
+ * often either button is tapped (both wait while one is pending, and
+ * neither is offered once the entry is decided).
+ */
+function ProposalReview({ id }: { id: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: PointProposalQuery, variables: { id } });
+  const e = data?.node?.__typename === 'PointEntry' ? data.node : null;
+  const confirm = useWorkflow(ConfirmPointEntryMutation, (d) => d.confirmPointEntry);
+  const reject = useWorkflow(RejectPointEntryMutation, (d) => d.rejectPointEntry);
+  const done =
+    confirm.outcome.kind === 'ok' ? confirm.outcome.data : reject.outcome.kind === 'ok' ? reject.outcome.data : null;
+  const decided = getFragmentData(DecidedEntryFields, done?.pointEntry);
+  const status = decided?.status ?? e?.status;
+  const pending = confirm.pending || reject.pending;
+  // Shared by both buttons: a tap on one while the other's is on its way sends nothing.
+  const busy = useRef(false);
+  async function decide(w: typeof confirm | typeof reject, other: { reset: () => void }, label: string, entry: string) {
+    if (busy.current) return;
+    busy.current = true;
+    other.reset();
+    try {
+      await w.run(label, { id: entry });
+    } finally {
+      busy.current = false;
+    }
+  }
+  const title = t('points.proposal');
+  return (
+    <div className="phone-form">
+      <Breadcrumbs items={[{ label: t('nav.forms'), to: '/forms' }, { label: title }]} />
+      <h1 className="page-title">{title}</h1>
+      <div className="card form" data-testid="points-proposal" data-status={status}>
+        {fetching && !data && (
+          <p className="status" role="status">
+            {t('common.loading')}
+          </p>
+        )}
+        {error && !data && (
+          <p className="status status-error" role="alert">
+            {t('forms.failed', { message: error.message })}
+          </p>
+        )}
+        {data && !e && <p className="status empty">{t('points.noEntry')}</p>}
+        {e && (
+          <>
+            <dl className="facts">
+              <dt>{t('area.courtyard')}</dt>
+              <dd>
+                {e.courtyard.village.name} · {e.courtyard.name}
+              </dd>
+              {e.household && (
+                <>
+                  <dt>{t('points.household')}</dt>
+                  <dd>
+                    {e.household.number} {e.household.headName}（
+                    {t('points.balance', { points: decided?.household?.pointBalance ?? e.household.pointBalance })}）
+                  </dd>
+                </>
+              )}
+              <dt>{t('points.points')}</dt>
+              <dd data-testid="proposal-points">{e.points > 0 ? `+${e.points}` : e.points}</dd>
+              <dt>{t('points.reason')}</dt>
+              <dd>{[e.rule?.name, e.reason].filter(Boolean).join(' · ')}</dd>
+              <dt>{t('points.proposalStatus')}</dt>
+              <dd data-testid="proposal-status">
+                {status && enumLabel('PointEntryStatus', status)}
+                {e.proposedBy && (
+                  <span className="muted">
+                    {' · '}
+                    {t('points.proposalOf', { who: e.proposedBy.displayName || e.proposedBy.username })}
+                  </span>
+                )}
+              </dd>
+            </dl>
+            {!decided && status !== 'PROPOSED' && <p className="status">{t('points.notProposal')}</p>}
+            <OutcomeView
+              outcome={confirm.outcome.kind === 'idle' ? reject.outcome : confirm.outcome}
+              success={decided && t('points.decided', { status: enumLabel('PointEntryStatus', decided.status) })}
+            />
+            {status === 'PROPOSED' && (
+              <div className="proposal-actions">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={pending}
+                  onClick={() => void decide(confirm, reject, t('points.confirm'), e.id)}
+                >
+                  {t('points.confirm')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={pending}
+                  onClick={() => void decide(reject, confirm, t('points.reject'), e.id)}
+                >
+                  {t('points.reject')}
+                </button>
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function AwardForm() {
   const [courtyard, setCourtyard] = useCourtyardParam();
   const { households, rules, reload } = usePointsChoices(courtyard);
   const [householdChoice, setHousehold] = useState('');

@@ -327,6 +327,32 @@ describe('lecture form', () => {
     await waitFor(() => expect(quarter).toBe('2024Q2'));
     expect(await screen.findByRole('option', { name: '法律 · 民法典进院坝' })).toBeTruthy();
   });
+
+  it('opened from the home with ?theme= has that theme chosen', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...courtyards,
+        CourtyardPeople: {
+          node: {
+            __typename: 'Courtyard',
+            id: 'c1',
+            name: '水桶湾院坝',
+            village: { id: 'v1', name: '三星村' },
+            households: conn([]),
+          },
+        },
+        LectureThemes: {
+          quarterThemes: conn([
+            { id: 'q1', topic: { id: 't1', name: '法律' }, title: '民法典进院坝' },
+            { id: 'q2', topic: { id: 't2', name: '安全' }, title: '防溺水' },
+          ]),
+        },
+      }),
+    );
+    renderScreen(<LectureForm />, { client, url: '/forms/lecture?theme=q2&courtyard=c1' });
+    await screen.findByRole('option', { name: '安全 · 防溺水' });
+    expect(screen.getByLabelText<HTMLSelectElement>(/主题（/).value).toBe('q2');
+  });
 });
 
 it('the forms menu reaches every officer workflow', () => {
@@ -409,6 +435,89 @@ describe('points', () => {
     expect(screen.getByTestId('redeem-summary').textContent).toBe('合计 80 分，当前余额 216 分');
     fireEvent.click(screen.getByRole('button', { name: '积分兑换' }));
     expect((await screen.findByRole('alert')).textContent).toContain('only 2 left');
+  });
+});
+
+describe('a points proposal opened from the home (?entry=)', () => {
+  const proposal = (status: string) => ({
+    node: {
+      __typename: 'PointEntry',
+      id: 'e9',
+      points: 3,
+      reason: '义务清扫院坝',
+      status,
+      awardedAt: '2024-05-01T00:00:00Z',
+      courtyard: { id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '大坪村' } },
+      household: { id: 'h1', number: '007', headName: '付**', pointBalance: 216 },
+      rule: null,
+      proposedBy: { id: 'u1', username: 'officer', displayName: '张院坝长' },
+    },
+  });
+
+  it('three taps on 确认 confirm it once; then neither button is offered', async () => {
+    const sent: Operation[] = [];
+    const { client } = clientAnswering(
+      byName({
+        PointProposal: proposal('PROPOSED'),
+        ConfirmPointEntry: (op: Operation) => {
+          sent.push(op);
+          return {
+            confirmPointEntry: {
+              pointEntry: {
+                __typename: 'PointEntry',
+                id: 'e9',
+                status: 'CONFIRMED',
+                decidedAt: '2024-05-02T00:00:00Z',
+                household: { id: 'h1', pointBalance: 219 },
+              },
+              userErrors: [],
+            },
+          };
+        },
+      }),
+    );
+    const { AwardPointsForm } = await import('./PointsForms');
+    renderScreen(<AwardPointsForm />, { client, url: '/forms/points?entry=e9' });
+    expect((await screen.findByTestId('proposal-status')).textContent).toContain('待确认');
+    expect(screen.getByTestId('points-proposal').textContent).toContain('张院坝长 提出');
+    const confirm = screen.getByRole('button', { name: '确认' });
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    fireEvent.click(screen.getByRole('button', { name: '驳回' }));
+    await waitFor(() => expect(screen.getByTestId('proposal-status').textContent).toContain('已确认'));
+    expect(sent).toHaveLength(1);
+    expect(sent[0].variables).toMatchObject({ input: { id: 'e9' } });
+    expect(screen.queryByRole('button', { name: '确认' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '驳回' })).toBeNull();
+    expect(screen.getByTestId('points-proposal').textContent).toContain('余额 219 分');
+  });
+
+  it('shows the refusal of a reject (the proposer may not decide) and keeps the buttons', async () => {
+    const { client } = clientAnswering(
+      byName({
+        PointProposal: proposal('PROPOSED'),
+        RejectPointEntry: {
+          rejectPointEntry: {
+            pointEntry: null,
+            userErrors: [{ field: ['input', 'id'], message: 'four eyes', code: 'FORBIDDEN' }],
+          },
+        },
+      }),
+    );
+    const { AwardPointsForm } = await import('./PointsForms');
+    renderScreen(<AwardPointsForm />, { client, url: '/forms/points?entry=e9' });
+    fireEvent.click(await screen.findByRole('button', { name: '驳回' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('four eyes');
+    expect(screen.getByRole('button', { name: '确认' })).toBeTruthy();
+  });
+
+  it('an entry decided already is shown without buttons', async () => {
+    const { client } = clientAnswering(byName({ PointProposal: proposal('REJECTED') }));
+    const { AwardPointsForm } = await import('./PointsForms');
+    renderScreen(<AwardPointsForm />, { client, url: '/forms/points?entry=e9' });
+    expect((await screen.findByTestId('proposal-status')).textContent).toContain('已驳回');
+    expect(screen.getByText('这条积分已审核，无需再确认')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '确认' })).toBeNull();
   });
 });
 

@@ -111,6 +111,36 @@ describe('Home (my work)', () => {
     ).toEqual(['/courtyard/c1', '/courtyard/c2']);
   });
 
+  it("opens a theme's lecture form with the theme, in the officer's one courtyard", async () => {
+    const mine = {
+      myWork: {
+        ...work.myWork,
+        lists: [
+          list('THEME', [item('q1', '民法典进院坝', { place: place('v1', '三星村', 'VILLAGE') })]),
+          list('COURTYARD', [item('c1', '水桶湾院坝')]),
+        ],
+      },
+    };
+    const { client } = clientAnswering(byName({ MyWork: mine }));
+    renderScreen(<Home />, { client, url: '/', me: officer });
+    const themes = await screen.findByRole('region', { name: /尚未宣讲/ });
+    expect(
+      within(themes)
+        .getByRole('link', { name: /民法典进院坝/ })
+        .getAttribute('href'),
+    ).toBe('/forms/lecture?theme=q1&courtyard=c1');
+    // A cadre of several courtyards chooses the courtyard on the form.
+    const several = { myWork: { ...mine.myWork, lists: [mine.myWork.lists[0], work.myWork.lists[6]] } };
+    const cadreClient = clientAnswering(byName({ MyWork: several })).client;
+    renderScreen(<Home />, { client: cadreClient, url: '/', me: cadre });
+    await waitFor(() => expect(screen.getAllByRole('region', { name: /尚未宣讲/ })).toHaveLength(2));
+    expect(
+      within(screen.getAllByRole('region', { name: /尚未宣讲/ })[1])
+        .getByRole('link', { name: /民法典进院坝/ })
+        .getAttribute('href'),
+    ).toBe('/forms/lecture?theme=q1');
+  });
+
   it('says when there is nothing to do, and shows an error by its code', async () => {
     const empty = {
       myWork: { ...work.myWork, area: null, lists: [list('ISSUE', []), list('COURTYARD', [item('c1', '水桶湾院坝')])] },

@@ -45,10 +45,15 @@ export const MyWorkDocument = graphql(`
 type Item = MyWorkQuery['myWork']['lists'][number]['items'][number];
 
 /** Each list's title, empty text and the route that opens an item (its form). */
-const kinds: Record<WorkKind, { title: MessageKey; open: (it: Item) => string; all?: string }> = {
+const kinds: Record<WorkKind, { title: MessageKey; open: (it: Item, courtyard?: string) => string; all?: string }> = {
   ISSUE: { title: 'home.issues', open: (it) => `/forms/issue/${encodeURIComponent(it.id)}`, all: '/boards/issues' },
   TICKET: { title: 'home.tickets', open: (it) => `/forms/ticket/${encodeURIComponent(it.id)}`, all: '/boards/tickets' },
-  THEME: { title: 'home.themes', open: (it) => `/forms/lecture?theme=${encodeURIComponent(it.id)}` },
+  // A theme's lecture in the account's one courtyard, when it has one.
+  THEME: {
+    title: 'home.themes',
+    open: (it, courtyard) =>
+      `/forms/lecture?theme=${encodeURIComponent(it.id)}${courtyard ? `&courtyard=${encodeURIComponent(courtyard)}` : ''}`,
+  },
   PROPOSAL: { title: 'home.proposals', open: (it) => `/forms/points?entry=${encodeURIComponent(it.id)}` },
   VACANT_ROLE: { title: 'home.vacant', open: (it) => `/courtyard/${encodeURIComponent(it.id)}`, all: '/boards/gaps' },
   OFFICER_FAILING: {
@@ -61,7 +66,13 @@ const kinds: Record<WorkKind, { title: MessageKey; open: (it: Item) => string; a
 
 export function Home() {
   const me = useMe();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyWorkDocument, variables: { first: 5 } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MyWorkDocument,
+    variables: { first: 5 },
+    // Back on the home after a step, the lists as they are now (shown at once
+    // from the cache meanwhile).
+    requestPolicy: 'cache-and-network',
+  });
   const work = data?.myWork;
   const todos = work?.lists.filter((l) => l.kind !== 'COURTYARD') ?? [];
   const courtyards = work?.lists.find((l) => l.kind === 'COURTYARD');
@@ -103,7 +114,13 @@ export function Home() {
         {todos
           .filter((l) => l.totalCount > 0)
           .map((l) => (
-            <WorkSection key={l.kind} kind={l.kind} total={l.totalCount} items={l.items} />
+            <WorkSection
+              key={l.kind}
+              kind={l.kind}
+              total={l.totalCount}
+              items={l.items}
+              courtyard={courtyards?.totalCount === 1 ? courtyards.items[0]?.id : undefined}
+            />
           ))}
         {courtyards && <WorkSection kind="COURTYARD" total={courtyards.totalCount} items={courtyards.items} />}
         {work && <p className="muted home-asof">{t('home.asOf', { at: formatTime(work.asOf, true) })}</p>}
@@ -112,7 +129,17 @@ export function Home() {
   );
 }
 
-function WorkSection({ kind, total, items }: { kind: WorkKind; total: number; items: Item[] }) {
+function WorkSection({
+  kind,
+  total,
+  items,
+  courtyard,
+}: {
+  kind: WorkKind;
+  total: number;
+  items: Item[];
+  courtyard?: string;
+}) {
   const k = kinds[kind];
   const id = `home-${kind.toLowerCase()}`;
   return (
@@ -123,7 +150,7 @@ function WorkSection({ kind, total, items }: { kind: WorkKind; total: number; it
       <ul>
         {items.map((it) => (
           <li key={it.id} className={it.urgent ? 'urgent' : undefined}>
-            <Link to={k.open(it)}>
+            <Link to={k.open(it, courtyard)}>
               <span className="home-subject">{it.subject}</span>
               <span className="home-meta">
                 {[
