@@ -50,7 +50,8 @@ const (
 )
 
 // TableRows estimates each entity's table rows with the whole district seeded
-// (`seed --scale district`; AuditEvent and User grow with use): they weigh a
+// (`seed --scale district`; AuditEvent, Photo and User grow with use:
+// Photo assumes one photo for about every ticket and executed issue step of a year): they weigh a
 // root connection's totalCount, which counts the table (see OperationCost).
 // Every entity with a connection has an entry (a test walks the schema).
 var TableRows = map[string]int64{
@@ -66,6 +67,7 @@ var TableRows = map[string]int64{
 	"Issue":            59_024,
 	"IssueItem":        17,
 	"IssueStep":        351_523,
+	"Photo":            100_000,
 	"LectureTopic":     12,
 	"PointEntry":       125_357,
 	"PointRedemption":  31_804,

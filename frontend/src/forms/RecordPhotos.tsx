@@ -7,8 +7,8 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { t } from '../i18n';
 import { nodes, Section } from '../ui';
-import { useWorkflow, UserErrorFields } from './common';
-import { getFragmentData } from '../gql';
+import { useWorkflow } from './common';
+import { errorMessage, errorMessageKey } from '../errors';
 import { PhotoGallery, PhotoInput, type UploadedPhoto } from './PhotoInput';
 import type { AttachPhotoInput } from '../gql/graphql';
 
@@ -80,14 +80,22 @@ export const CourtyardPhotosQuery = graphql(`
 
 /** attachPhoto for input: null when attached, else the refusal's message. */
 function useAttach(reload: () => void) {
-  const { run } = useWorkflow(AttachPhotoMutation, (d) => d.attachPhoto);
+  const { attempt } = useWorkflow(AttachPhotoMutation, (d) => d.attachPhoto);
   return async (label: string, input: Omit<AttachPhotoInput, 'hash'>, photo: UploadedPhoto) => {
-    const p = await run(label, { ...input, hash: photo.hash });
-    if (!p) return t('photos.failed', { message: '' });
-    const refusals = getFragmentData(UserErrorFields, p.userErrors);
-    if (refusals.length > 0) return refusals.map((r) => r.message).join('；');
-    reload();
-    return null;
+    const o = await attempt(label, { ...input, hash: photo.hash });
+    switch (o?.kind) {
+      case 'ok':
+        reload();
+        return null;
+      case 'refused':
+        return o.errors.map((r) => r.message || t(errorMessageKey(r.code))).join('；');
+      case 'error':
+        return errorMessage(o.error);
+      case 'offline':
+        return t('forms.offline');
+      default:
+        return t('forms.sending');
+    }
   };
 }
 

@@ -51,6 +51,11 @@ export interface Workflow<I, P> {
    * this form is still pending (a second tap sends nothing).
    */
   run: (label: string, input: WorkflowInput<I>) => Promise<P | null>;
+  /**
+   * Sends like run, and answers the whole outcome (the refusals, the error or
+   * the payload), or null when a submission is still pending.
+   */
+  attempt: (label: string, input: WorkflowInput<I>) => Promise<Outcome<P> | null>;
   /** Whether a submission is pending: the form's button is disabled meanwhile. */
   pending: boolean;
   reset: () => void;
@@ -71,36 +76,32 @@ export function useWorkflow<
   // Set synchronously, before React re-renders the disabled button: taps
   // that arrive in the same moment find it set and send nothing.
   const inFlight = useRef(false);
-  async function run(label: string, input: WorkflowInput<I>): Promise<P | null> {
+  async function attempt(label: string, input: WorkflowInput<I>): Promise<Outcome<P> | null> {
     if (inFlight.current) return null;
     inFlight.current = true;
     setOutcome({ kind: 'sending' });
     try {
-      return await deliver(label, input);
+      const o = await deliver(label, input);
+      setOutcome(o);
+      return o;
     } finally {
       inFlight.current = false;
     }
   }
-  async function deliver(label: string, input: WorkflowInput<I>): Promise<P | null> {
+  async function run(label: string, input: WorkflowInput<I>): Promise<P | null> {
+    const o = await attempt(label, input);
+    return o?.kind === 'ok' ? o.data : null;
+  }
+  async function deliver(label: string, input: WorkflowInput<I>): Promise<Outcome<P>> {
     const result = await submit(client, label, stringifyDocument(document), input);
-    if (result.error?.networkError) {
-      setOutcome({ kind: 'offline', error: result.error });
-      return null;
-    }
-    if (result.error || !result.data) {
-      setOutcome({ kind: 'error', error: result.error! });
-      return null;
-    }
+    if (result.error?.networkError) return { kind: 'offline', error: result.error };
+    if (result.error || !result.data) return { kind: 'error', error: result.error! };
     const payload = payloadOf(result.data as TData);
     const refusals = getFragmentData(UserErrorFields, payload.userErrors);
-    if (refusals.length > 0) {
-      setOutcome({ kind: 'refused', errors: [...refusals] });
-      return null;
-    }
-    setOutcome({ kind: 'ok', data: payload });
-    return payload;
+    if (refusals.length > 0) return { kind: 'refused', errors: [...refusals] };
+    return { kind: 'ok', data: payload };
   }
-  return { outcome, run, pending: outcome.kind === 'sending', reset: () => setOutcome({ kind: 'idle' }) };
+  return { outcome, run, attempt, pending: outcome.kind === 'sending', reset: () => setOutcome({ kind: 'idle' }) };
 }
 
 export function OutcomeView({ outcome, success }: { outcome: Outcome<unknown>; success?: ReactNode }) {
