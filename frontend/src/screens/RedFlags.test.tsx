@@ -59,7 +59,7 @@ describe('RedFlags (the overview strip)', () => {
     expect(tickets.textContent).toContain('9');
     expect(tickets.textContent).toContain('超期 7 天以上');
     // A flag without records cannot open.
-    expect((within(strip).getByRole('button', { name: /岗位空缺/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(strip).getByRole<HTMLButtonElement>('button', { name: /岗位空缺/ }).disabled).toBe(true);
     expect(tickets.getAttribute('aria-expanded')).toBe('false');
 
     act(() => tickets.click());
