@@ -6,8 +6,11 @@ import (
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/household"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/rating"
+	"yuanbahui/ent/resident"
+	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/period"
 )
@@ -146,7 +149,17 @@ func TestRedFlags(t *testing.T) {
 		t.Errorf("vacant posts: %d, VACANT_ROLE lists %d (> 0)", got, gaps.Gaps.TotalCount)
 	}
 
-	// Officers near failing: counted scores in [2.5, 3.0) this half-year.
+	// Officers near failing: counted scores in [2.5, 3.0) this half-year;
+	// one head is rated 3, 3 and 2 (2.67) by residents of their courtyard.
+	head := c.RoleAssignment.Query().Where(roleassignment.TownID(w.town1.ID), roleassignment.RoleEQ(roleassignment.RoleHEAD),
+		roleassignment.EndedAtIsNil()).FirstX(ctx())
+	raters := c.Resident.Query().Where(resident.HasHouseholdWith(household.CourtyardID(head.CourtyardID))).Limit(3).AllX(ctx())
+	for i, score := range []int{3, 3, 2} {
+		c.Rating.Create().SetTarget(rating.TargetOFFICER).SetDimension(rating.DimensionPROXY_SERVICE).
+			SetScore(score).SetPeriod(period.Label(period.HalfYear, now)).SetRatedAt(now).
+			SetCourtyardID(head.CourtyardID).SetRoleAssignmentID(head.ID).SetRaterID(raters[i].ID).SaveX(ctx())
+	}
+	admin = read("admin")
 	type key struct {
 		a int
 		d rating.Dimension
@@ -163,8 +176,15 @@ func TestRedFlags(t *testing.T) {
 			near++
 		}
 	}
-	if got, _, _ := admin.flag(t, "OFFICER_NEAR_FAILING"); got != near {
-		t.Errorf("officers near failing: %d, want %d", got, near)
+	got, _, _ = admin.flag(t, "OFFICER_NEAR_FAILING")
+	if got != near || near == 0 {
+		t.Errorf("officers near failing: %d, want %d (> 0)", got, near)
+	}
+	if ue := set("flagFailingMargin", 0.1); len(ue) != 0 {
+		t.Fatalf("flagFailingMargin 0.1: %+v", ue)
+	}
+	if fewer, _, _ := read("admin").flag(t, "OFFICER_NEAR_FAILING"); fewer >= got {
+		t.Errorf("officers near failing within 0.1: %d, not fewer than %d within 0.5 (2.67 is 0.17 above)", fewer, got)
 	}
 
 	// Scope: the second town's official sees their town only.
