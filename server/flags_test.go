@@ -187,6 +187,20 @@ func TestRedFlags(t *testing.T) {
 		t.Errorf("officers near failing within 0.1: %d, not fewer than %d within 0.5 (2.67 is 0.17 above)", fewer, got)
 	}
 
+	// Themes: quiet outside the last days of the quarter; within them, the
+	// THEMES_UNLECTURED gap list.
+	set("flagQuarterEndDays", 1)
+	left := period.Of(period.Quarter, now).End.Sub(now)
+	if got, _, _ := read("admin").flag(t, "THEME_UNLECTURED"); left > 25*time.Hour && got != 0 {
+		t.Errorf("themes flagged %d with %v left in the quarter, over the 1 day", got, left)
+	}
+	set("flagQuarterEndDays", 92)
+	var unlectured struct{ Gaps struct{ TotalCount int } }
+	w.as("admin").query(`{ gaps(kind: THEMES_UNLECTURED) { totalCount } }`, nil, &unlectured)
+	if got, _, _ := read("admin").flag(t, "THEME_UNLECTURED"); got != unlectured.Gaps.TotalCount {
+		t.Errorf("themes without a lecture in the quarter's last 92 days: %d, THEMES_UNLECTURED lists %d", got, unlectured.Gaps.TotalCount)
+	}
+
 	// Scope: the second town's official sees their town only.
 	town2 := read("town2")
 	for _, kind := range []string{"TICKET_OVERDUE", "ISSUE_STUCK", "VACANT_POST"} {
