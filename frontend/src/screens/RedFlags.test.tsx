@@ -78,7 +78,9 @@ describe('RedFlags (the overview strip)', () => {
     const near = within(strip).getByRole('button', { name: /临近不合格/ });
     act(() => near.click());
     expect(tickets.getAttribute('aria-expanded')).toBe('false');
-    expect(within(strip).getByRole('link', { name: /服务态度/ }).textContent).toContain('评分 2.67');
+    const officer = within(strip).getByRole('link', { name: /服务态度/ });
+    expect(officer.textContent).toContain('评分 2.67');
+    expect(officer.getAttribute('href')).toBe('/boards/evaluation?town=town1');
     expect(within(strip).getByRole('link', { name: '查看看板' }).getAttribute('href')).toBe(
       '/boards/evaluation?town=town1',
     );

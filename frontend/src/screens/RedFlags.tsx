@@ -39,8 +39,14 @@ export const RedFlagsDocument = graphql(`
 type Flag = RedFlagsQuery['redFlags']['flags'][number];
 type Item = Flag['items'][number];
 
-/** Each flag's label, how its threshold reads, the route of a record and the board behind it. */
-const kinds: Record<RedFlagKind, { title: MessageKey; rule: MessageKey; open: (it: Item) => string; board: string }> = {
+/**
+ * Each flag's label, how its threshold reads, the route of a record (given the
+ * boards' area filter) and the board behind it.
+ */
+const kinds: Record<
+  RedFlagKind,
+  { title: MessageKey; rule: MessageKey; open: (it: Item, area: string) => string; board: string }
+> = {
   TICKET_OVERDUE: {
     title: 'flags.tickets',
     rule: 'flags.ticketsRule',
@@ -62,7 +68,7 @@ const kinds: Record<RedFlagKind, { title: MessageKey; rule: MessageKey; open: (i
   OFFICER_NEAR_FAILING: {
     title: 'flags.nearFailing',
     rule: 'flags.nearFailingRule',
-    open: () => '/boards/evaluation',
+    open: (_it, area) => `/boards/evaluation${area}`,
     board: '/boards/evaluation',
   },
   THEME_UNLECTURED: {
@@ -140,7 +146,7 @@ export function RedFlags({ area }: { area: AreaRef }) {
           <ul>
             {current.items.map((it) => (
               <li key={it.id}>
-                <Link to={kinds[current.kind].open(it)}>
+                <Link to={kinds[current.kind].open(it, qs)}>
                   <span className="home-subject">{it.subject}</span>
                   <span className="home-meta">{itemMeta(current.kind, it)}</span>
                 </Link>
