@@ -594,6 +594,33 @@ const tests = [
     },
   ],
   [
+    "the district admin's overview opens with the red flags, counts equal to the API's, at 1440 and 360 px",
+    async (ctx) => {
+      const { redFlags } = await ctx.api.q('{ redFlags { flags { kind totalCount } } }');
+      assert.equal(redFlags.flags.length, 5);
+      assert.ok(
+        redFlags.flags.some((f) => f.totalCount > 0),
+        'the seeded district has something to flag',
+      );
+      for (const width of [1440, 360]) {
+        const page = await newPage(ctx, { width, height: width > 400 ? 900 : 740 });
+        const strip = page.getByRole('region', { name: '今日红灯' });
+        await strip.waitFor();
+        for (const f of redFlags.flags) {
+          const count = await strip.locator(`[data-kind="${f.kind}"] .red-flag-count`).textContent();
+          assert.equal(Number(count), f.totalCount, `${f.kind} on the strip`);
+        }
+        const first = redFlags.flags.find((f) => f.totalCount > 0);
+        await strip.locator(`button[data-kind="${first.kind}"]`).click();
+        await strip.locator('.red-flag-list li a').first().waitFor();
+        await shot(page, `red-flags-${width}`);
+        assert.deepEqual(await overflowing(page), [], 'nothing sticks out');
+        assert.deepEqual(page.errors.map(String), []);
+        await page.context().close();
+      }
+    },
+  ],
+  [
     'drill down district → town → village → courtyard with breadcrumbs',
     async (ctx) => {
       const page = await newPage(ctx);

@@ -28,6 +28,14 @@ type District struct {
 	Name string `json:"name,omitempty"`
 	// How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
 	BackdateDays int `json:"backdate_days,omitempty"`
+	// Red flags: a ticket overdue by more than this many days is flagged. 红灯：代办超期天数
+	FlagTicketOverdueDays int `json:"flag_ticket_overdue_days,omitempty"`
+	// Red flags: an open issue with no step for more than this many days is flagged as stuck. 红灯：议事停滞天数
+	FlagIssueStuckDays int `json:"flag_issue_stuck_days,omitempty"`
+	// Red flags: an officer whose counted score lies at most this far above the failing line (but not below it) is flagged as near failing. 红灯：临近不合格分差
+	FlagFailingMargin float64 `json:"flag_failing_margin,omitempty"`
+	// Red flags: within this many days of the quarter's end, the quarter's themes without a lecture are flagged. 红灯：季末提醒天数
+	FlagQuarterEndDays int `json:"flag_quarter_end_days,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DistrictQuery when eager-loading is set.
 	Edges        DistrictEdges `json:"edges"`
@@ -61,7 +69,9 @@ func (*District) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case district.FieldID, district.FieldBackdateDays:
+		case district.FieldFlagFailingMargin:
+			values[i] = new(sql.NullFloat64)
+		case district.FieldID, district.FieldBackdateDays, district.FieldFlagTicketOverdueDays, district.FieldFlagIssueStuckDays, district.FieldFlagQuarterEndDays:
 			values[i] = new(sql.NullInt64)
 		case district.FieldCode, district.FieldName:
 			values[i] = new(sql.NullString)
@@ -118,6 +128,30 @@ func (_m *District) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.BackdateDays = int(value.Int64)
 			}
+		case district.FieldFlagTicketOverdueDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field flag_ticket_overdue_days", values[i])
+			} else if value.Valid {
+				_m.FlagTicketOverdueDays = int(value.Int64)
+			}
+		case district.FieldFlagIssueStuckDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field flag_issue_stuck_days", values[i])
+			} else if value.Valid {
+				_m.FlagIssueStuckDays = int(value.Int64)
+			}
+		case district.FieldFlagFailingMargin:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field flag_failing_margin", values[i])
+			} else if value.Valid {
+				_m.FlagFailingMargin = value.Float64
+			}
+		case district.FieldFlagQuarterEndDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field flag_quarter_end_days", values[i])
+			} else if value.Valid {
+				_m.FlagQuarterEndDays = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -173,6 +207,18 @@ func (_m *District) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("backdate_days=")
 	builder.WriteString(fmt.Sprintf("%v", _m.BackdateDays))
+	builder.WriteString(", ")
+	builder.WriteString("flag_ticket_overdue_days=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FlagTicketOverdueDays))
+	builder.WriteString(", ")
+	builder.WriteString("flag_issue_stuck_days=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FlagIssueStuckDays))
+	builder.WriteString(", ")
+	builder.WriteString("flag_failing_margin=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FlagFailingMargin))
+	builder.WriteString(", ")
+	builder.WriteString("flag_quarter_end_days=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FlagQuarterEndDays))
 	builder.WriteByte(')')
 	return builder.String()
 }

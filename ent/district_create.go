@@ -77,6 +77,62 @@ func (_c *DistrictCreate) SetNillableBackdateDays(v *int) *DistrictCreate {
 	return _c
 }
 
+// SetFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field.
+func (_c *DistrictCreate) SetFlagTicketOverdueDays(v int) *DistrictCreate {
+	_c.mutation.SetFlagTicketOverdueDays(v)
+	return _c
+}
+
+// SetNillableFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field if the given value is not nil.
+func (_c *DistrictCreate) SetNillableFlagTicketOverdueDays(v *int) *DistrictCreate {
+	if v != nil {
+		_c.SetFlagTicketOverdueDays(*v)
+	}
+	return _c
+}
+
+// SetFlagIssueStuckDays sets the "flag_issue_stuck_days" field.
+func (_c *DistrictCreate) SetFlagIssueStuckDays(v int) *DistrictCreate {
+	_c.mutation.SetFlagIssueStuckDays(v)
+	return _c
+}
+
+// SetNillableFlagIssueStuckDays sets the "flag_issue_stuck_days" field if the given value is not nil.
+func (_c *DistrictCreate) SetNillableFlagIssueStuckDays(v *int) *DistrictCreate {
+	if v != nil {
+		_c.SetFlagIssueStuckDays(*v)
+	}
+	return _c
+}
+
+// SetFlagFailingMargin sets the "flag_failing_margin" field.
+func (_c *DistrictCreate) SetFlagFailingMargin(v float64) *DistrictCreate {
+	_c.mutation.SetFlagFailingMargin(v)
+	return _c
+}
+
+// SetNillableFlagFailingMargin sets the "flag_failing_margin" field if the given value is not nil.
+func (_c *DistrictCreate) SetNillableFlagFailingMargin(v *float64) *DistrictCreate {
+	if v != nil {
+		_c.SetFlagFailingMargin(*v)
+	}
+	return _c
+}
+
+// SetFlagQuarterEndDays sets the "flag_quarter_end_days" field.
+func (_c *DistrictCreate) SetFlagQuarterEndDays(v int) *DistrictCreate {
+	_c.mutation.SetFlagQuarterEndDays(v)
+	return _c
+}
+
+// SetNillableFlagQuarterEndDays sets the "flag_quarter_end_days" field if the given value is not nil.
+func (_c *DistrictCreate) SetNillableFlagQuarterEndDays(v *int) *DistrictCreate {
+	if v != nil {
+		_c.SetFlagQuarterEndDays(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *DistrictCreate) SetID(v int) *DistrictCreate {
 	_c.mutation.SetID(v)
@@ -153,6 +209,22 @@ func (_c *DistrictCreate) defaults() error {
 		v := district.DefaultBackdateDays
 		_c.mutation.SetBackdateDays(v)
 	}
+	if _, ok := _c.mutation.FlagTicketOverdueDays(); !ok {
+		v := district.DefaultFlagTicketOverdueDays
+		_c.mutation.SetFlagTicketOverdueDays(v)
+	}
+	if _, ok := _c.mutation.FlagIssueStuckDays(); !ok {
+		v := district.DefaultFlagIssueStuckDays
+		_c.mutation.SetFlagIssueStuckDays(v)
+	}
+	if _, ok := _c.mutation.FlagFailingMargin(); !ok {
+		v := district.DefaultFlagFailingMargin
+		_c.mutation.SetFlagFailingMargin(v)
+	}
+	if _, ok := _c.mutation.FlagQuarterEndDays(); !ok {
+		v := district.DefaultFlagQuarterEndDays
+		_c.mutation.SetFlagQuarterEndDays(v)
+	}
 	return nil
 }
 
@@ -186,6 +258,38 @@ func (_c *DistrictCreate) check() error {
 	if v, ok := _c.mutation.BackdateDays(); ok {
 		if err := district.BackdateDaysValidator(v); err != nil {
 			return &ValidationError{Name: "backdate_days", err: fmt.Errorf(`ent: validator failed for field "District.backdate_days": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.FlagTicketOverdueDays(); !ok {
+		return &ValidationError{Name: "flag_ticket_overdue_days", err: errors.New(`ent: missing required field "District.flag_ticket_overdue_days"`)}
+	}
+	if v, ok := _c.mutation.FlagTicketOverdueDays(); ok {
+		if err := district.FlagTicketOverdueDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_ticket_overdue_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_ticket_overdue_days": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.FlagIssueStuckDays(); !ok {
+		return &ValidationError{Name: "flag_issue_stuck_days", err: errors.New(`ent: missing required field "District.flag_issue_stuck_days"`)}
+	}
+	if v, ok := _c.mutation.FlagIssueStuckDays(); ok {
+		if err := district.FlagIssueStuckDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_issue_stuck_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_issue_stuck_days": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.FlagFailingMargin(); !ok {
+		return &ValidationError{Name: "flag_failing_margin", err: errors.New(`ent: missing required field "District.flag_failing_margin"`)}
+	}
+	if v, ok := _c.mutation.FlagFailingMargin(); ok {
+		if err := district.FlagFailingMarginValidator(v); err != nil {
+			return &ValidationError{Name: "flag_failing_margin", err: fmt.Errorf(`ent: validator failed for field "District.flag_failing_margin": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.FlagQuarterEndDays(); !ok {
+		return &ValidationError{Name: "flag_quarter_end_days", err: errors.New(`ent: missing required field "District.flag_quarter_end_days"`)}
+	}
+	if v, ok := _c.mutation.FlagQuarterEndDays(); ok {
+		if err := district.FlagQuarterEndDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_quarter_end_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_quarter_end_days": %w`, err)}
 		}
 	}
 	return nil
@@ -240,6 +344,22 @@ func (_c *DistrictCreate) createSpec() (*District, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.BackdateDays(); ok {
 		_spec.SetField(district.FieldBackdateDays, field.TypeInt, value)
 		_node.BackdateDays = value
+	}
+	if value, ok := _c.mutation.FlagTicketOverdueDays(); ok {
+		_spec.SetField(district.FieldFlagTicketOverdueDays, field.TypeInt, value)
+		_node.FlagTicketOverdueDays = value
+	}
+	if value, ok := _c.mutation.FlagIssueStuckDays(); ok {
+		_spec.SetField(district.FieldFlagIssueStuckDays, field.TypeInt, value)
+		_node.FlagIssueStuckDays = value
+	}
+	if value, ok := _c.mutation.FlagFailingMargin(); ok {
+		_spec.SetField(district.FieldFlagFailingMargin, field.TypeFloat64, value)
+		_node.FlagFailingMargin = value
+	}
+	if value, ok := _c.mutation.FlagQuarterEndDays(); ok {
+		_spec.SetField(district.FieldFlagQuarterEndDays, field.TypeInt, value)
+		_node.FlagQuarterEndDays = value
 	}
 	if nodes := _c.mutation.TownsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -363,6 +483,78 @@ func (u *DistrictUpsert) AddBackdateDays(v int) *DistrictUpsert {
 	return u
 }
 
+// SetFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field.
+func (u *DistrictUpsert) SetFlagTicketOverdueDays(v int) *DistrictUpsert {
+	u.Set(district.FieldFlagTicketOverdueDays, v)
+	return u
+}
+
+// UpdateFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field to the value that was provided on create.
+func (u *DistrictUpsert) UpdateFlagTicketOverdueDays() *DistrictUpsert {
+	u.SetExcluded(district.FieldFlagTicketOverdueDays)
+	return u
+}
+
+// AddFlagTicketOverdueDays adds v to the "flag_ticket_overdue_days" field.
+func (u *DistrictUpsert) AddFlagTicketOverdueDays(v int) *DistrictUpsert {
+	u.Add(district.FieldFlagTicketOverdueDays, v)
+	return u
+}
+
+// SetFlagIssueStuckDays sets the "flag_issue_stuck_days" field.
+func (u *DistrictUpsert) SetFlagIssueStuckDays(v int) *DistrictUpsert {
+	u.Set(district.FieldFlagIssueStuckDays, v)
+	return u
+}
+
+// UpdateFlagIssueStuckDays sets the "flag_issue_stuck_days" field to the value that was provided on create.
+func (u *DistrictUpsert) UpdateFlagIssueStuckDays() *DistrictUpsert {
+	u.SetExcluded(district.FieldFlagIssueStuckDays)
+	return u
+}
+
+// AddFlagIssueStuckDays adds v to the "flag_issue_stuck_days" field.
+func (u *DistrictUpsert) AddFlagIssueStuckDays(v int) *DistrictUpsert {
+	u.Add(district.FieldFlagIssueStuckDays, v)
+	return u
+}
+
+// SetFlagFailingMargin sets the "flag_failing_margin" field.
+func (u *DistrictUpsert) SetFlagFailingMargin(v float64) *DistrictUpsert {
+	u.Set(district.FieldFlagFailingMargin, v)
+	return u
+}
+
+// UpdateFlagFailingMargin sets the "flag_failing_margin" field to the value that was provided on create.
+func (u *DistrictUpsert) UpdateFlagFailingMargin() *DistrictUpsert {
+	u.SetExcluded(district.FieldFlagFailingMargin)
+	return u
+}
+
+// AddFlagFailingMargin adds v to the "flag_failing_margin" field.
+func (u *DistrictUpsert) AddFlagFailingMargin(v float64) *DistrictUpsert {
+	u.Add(district.FieldFlagFailingMargin, v)
+	return u
+}
+
+// SetFlagQuarterEndDays sets the "flag_quarter_end_days" field.
+func (u *DistrictUpsert) SetFlagQuarterEndDays(v int) *DistrictUpsert {
+	u.Set(district.FieldFlagQuarterEndDays, v)
+	return u
+}
+
+// UpdateFlagQuarterEndDays sets the "flag_quarter_end_days" field to the value that was provided on create.
+func (u *DistrictUpsert) UpdateFlagQuarterEndDays() *DistrictUpsert {
+	u.SetExcluded(district.FieldFlagQuarterEndDays)
+	return u
+}
+
+// AddFlagQuarterEndDays adds v to the "flag_quarter_end_days" field.
+func (u *DistrictUpsert) AddFlagQuarterEndDays(v int) *DistrictUpsert {
+	u.Add(district.FieldFlagQuarterEndDays, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -474,6 +666,90 @@ func (u *DistrictUpsertOne) AddBackdateDays(v int) *DistrictUpsertOne {
 func (u *DistrictUpsertOne) UpdateBackdateDays() *DistrictUpsertOne {
 	return u.Update(func(s *DistrictUpsert) {
 		s.UpdateBackdateDays()
+	})
+}
+
+// SetFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field.
+func (u *DistrictUpsertOne) SetFlagTicketOverdueDays(v int) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetFlagTicketOverdueDays(v)
+	})
+}
+
+// AddFlagTicketOverdueDays adds v to the "flag_ticket_overdue_days" field.
+func (u *DistrictUpsertOne) AddFlagTicketOverdueDays(v int) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddFlagTicketOverdueDays(v)
+	})
+}
+
+// UpdateFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field to the value that was provided on create.
+func (u *DistrictUpsertOne) UpdateFlagTicketOverdueDays() *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateFlagTicketOverdueDays()
+	})
+}
+
+// SetFlagIssueStuckDays sets the "flag_issue_stuck_days" field.
+func (u *DistrictUpsertOne) SetFlagIssueStuckDays(v int) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetFlagIssueStuckDays(v)
+	})
+}
+
+// AddFlagIssueStuckDays adds v to the "flag_issue_stuck_days" field.
+func (u *DistrictUpsertOne) AddFlagIssueStuckDays(v int) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddFlagIssueStuckDays(v)
+	})
+}
+
+// UpdateFlagIssueStuckDays sets the "flag_issue_stuck_days" field to the value that was provided on create.
+func (u *DistrictUpsertOne) UpdateFlagIssueStuckDays() *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateFlagIssueStuckDays()
+	})
+}
+
+// SetFlagFailingMargin sets the "flag_failing_margin" field.
+func (u *DistrictUpsertOne) SetFlagFailingMargin(v float64) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetFlagFailingMargin(v)
+	})
+}
+
+// AddFlagFailingMargin adds v to the "flag_failing_margin" field.
+func (u *DistrictUpsertOne) AddFlagFailingMargin(v float64) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddFlagFailingMargin(v)
+	})
+}
+
+// UpdateFlagFailingMargin sets the "flag_failing_margin" field to the value that was provided on create.
+func (u *DistrictUpsertOne) UpdateFlagFailingMargin() *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateFlagFailingMargin()
+	})
+}
+
+// SetFlagQuarterEndDays sets the "flag_quarter_end_days" field.
+func (u *DistrictUpsertOne) SetFlagQuarterEndDays(v int) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetFlagQuarterEndDays(v)
+	})
+}
+
+// AddFlagQuarterEndDays adds v to the "flag_quarter_end_days" field.
+func (u *DistrictUpsertOne) AddFlagQuarterEndDays(v int) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddFlagQuarterEndDays(v)
+	})
+}
+
+// UpdateFlagQuarterEndDays sets the "flag_quarter_end_days" field to the value that was provided on create.
+func (u *DistrictUpsertOne) UpdateFlagQuarterEndDays() *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateFlagQuarterEndDays()
 	})
 }
 
@@ -754,6 +1030,90 @@ func (u *DistrictUpsertBulk) AddBackdateDays(v int) *DistrictUpsertBulk {
 func (u *DistrictUpsertBulk) UpdateBackdateDays() *DistrictUpsertBulk {
 	return u.Update(func(s *DistrictUpsert) {
 		s.UpdateBackdateDays()
+	})
+}
+
+// SetFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field.
+func (u *DistrictUpsertBulk) SetFlagTicketOverdueDays(v int) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetFlagTicketOverdueDays(v)
+	})
+}
+
+// AddFlagTicketOverdueDays adds v to the "flag_ticket_overdue_days" field.
+func (u *DistrictUpsertBulk) AddFlagTicketOverdueDays(v int) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddFlagTicketOverdueDays(v)
+	})
+}
+
+// UpdateFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field to the value that was provided on create.
+func (u *DistrictUpsertBulk) UpdateFlagTicketOverdueDays() *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateFlagTicketOverdueDays()
+	})
+}
+
+// SetFlagIssueStuckDays sets the "flag_issue_stuck_days" field.
+func (u *DistrictUpsertBulk) SetFlagIssueStuckDays(v int) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetFlagIssueStuckDays(v)
+	})
+}
+
+// AddFlagIssueStuckDays adds v to the "flag_issue_stuck_days" field.
+func (u *DistrictUpsertBulk) AddFlagIssueStuckDays(v int) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddFlagIssueStuckDays(v)
+	})
+}
+
+// UpdateFlagIssueStuckDays sets the "flag_issue_stuck_days" field to the value that was provided on create.
+func (u *DistrictUpsertBulk) UpdateFlagIssueStuckDays() *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateFlagIssueStuckDays()
+	})
+}
+
+// SetFlagFailingMargin sets the "flag_failing_margin" field.
+func (u *DistrictUpsertBulk) SetFlagFailingMargin(v float64) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetFlagFailingMargin(v)
+	})
+}
+
+// AddFlagFailingMargin adds v to the "flag_failing_margin" field.
+func (u *DistrictUpsertBulk) AddFlagFailingMargin(v float64) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddFlagFailingMargin(v)
+	})
+}
+
+// UpdateFlagFailingMargin sets the "flag_failing_margin" field to the value that was provided on create.
+func (u *DistrictUpsertBulk) UpdateFlagFailingMargin() *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateFlagFailingMargin()
+	})
+}
+
+// SetFlagQuarterEndDays sets the "flag_quarter_end_days" field.
+func (u *DistrictUpsertBulk) SetFlagQuarterEndDays(v int) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetFlagQuarterEndDays(v)
+	})
+}
+
+// AddFlagQuarterEndDays adds v to the "flag_quarter_end_days" field.
+func (u *DistrictUpsertBulk) AddFlagQuarterEndDays(v int) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddFlagQuarterEndDays(v)
+	})
+}
+
+// UpdateFlagQuarterEndDays sets the "flag_quarter_end_days" field to the value that was provided on create.
+func (u *DistrictUpsertBulk) UpdateFlagQuarterEndDays() *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateFlagQuarterEndDays()
 	})
 }
 

@@ -85,6 +85,90 @@ func (_u *DistrictUpdate) AddBackdateDays(v int) *DistrictUpdate {
 	return _u
 }
 
+// SetFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field.
+func (_u *DistrictUpdate) SetFlagTicketOverdueDays(v int) *DistrictUpdate {
+	_u.mutation.ResetFlagTicketOverdueDays()
+	_u.mutation.SetFlagTicketOverdueDays(v)
+	return _u
+}
+
+// SetNillableFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field if the given value is not nil.
+func (_u *DistrictUpdate) SetNillableFlagTicketOverdueDays(v *int) *DistrictUpdate {
+	if v != nil {
+		_u.SetFlagTicketOverdueDays(*v)
+	}
+	return _u
+}
+
+// AddFlagTicketOverdueDays adds value to the "flag_ticket_overdue_days" field.
+func (_u *DistrictUpdate) AddFlagTicketOverdueDays(v int) *DistrictUpdate {
+	_u.mutation.AddFlagTicketOverdueDays(v)
+	return _u
+}
+
+// SetFlagIssueStuckDays sets the "flag_issue_stuck_days" field.
+func (_u *DistrictUpdate) SetFlagIssueStuckDays(v int) *DistrictUpdate {
+	_u.mutation.ResetFlagIssueStuckDays()
+	_u.mutation.SetFlagIssueStuckDays(v)
+	return _u
+}
+
+// SetNillableFlagIssueStuckDays sets the "flag_issue_stuck_days" field if the given value is not nil.
+func (_u *DistrictUpdate) SetNillableFlagIssueStuckDays(v *int) *DistrictUpdate {
+	if v != nil {
+		_u.SetFlagIssueStuckDays(*v)
+	}
+	return _u
+}
+
+// AddFlagIssueStuckDays adds value to the "flag_issue_stuck_days" field.
+func (_u *DistrictUpdate) AddFlagIssueStuckDays(v int) *DistrictUpdate {
+	_u.mutation.AddFlagIssueStuckDays(v)
+	return _u
+}
+
+// SetFlagFailingMargin sets the "flag_failing_margin" field.
+func (_u *DistrictUpdate) SetFlagFailingMargin(v float64) *DistrictUpdate {
+	_u.mutation.ResetFlagFailingMargin()
+	_u.mutation.SetFlagFailingMargin(v)
+	return _u
+}
+
+// SetNillableFlagFailingMargin sets the "flag_failing_margin" field if the given value is not nil.
+func (_u *DistrictUpdate) SetNillableFlagFailingMargin(v *float64) *DistrictUpdate {
+	if v != nil {
+		_u.SetFlagFailingMargin(*v)
+	}
+	return _u
+}
+
+// AddFlagFailingMargin adds value to the "flag_failing_margin" field.
+func (_u *DistrictUpdate) AddFlagFailingMargin(v float64) *DistrictUpdate {
+	_u.mutation.AddFlagFailingMargin(v)
+	return _u
+}
+
+// SetFlagQuarterEndDays sets the "flag_quarter_end_days" field.
+func (_u *DistrictUpdate) SetFlagQuarterEndDays(v int) *DistrictUpdate {
+	_u.mutation.ResetFlagQuarterEndDays()
+	_u.mutation.SetFlagQuarterEndDays(v)
+	return _u
+}
+
+// SetNillableFlagQuarterEndDays sets the "flag_quarter_end_days" field if the given value is not nil.
+func (_u *DistrictUpdate) SetNillableFlagQuarterEndDays(v *int) *DistrictUpdate {
+	if v != nil {
+		_u.SetFlagQuarterEndDays(*v)
+	}
+	return _u
+}
+
+// AddFlagQuarterEndDays adds value to the "flag_quarter_end_days" field.
+func (_u *DistrictUpdate) AddFlagQuarterEndDays(v int) *DistrictUpdate {
+	_u.mutation.AddFlagQuarterEndDays(v)
+	return _u
+}
+
 // AddTownIDs adds the "towns" edge to the Town entity by IDs.
 func (_u *DistrictUpdate) AddTownIDs(ids ...int) *DistrictUpdate {
 	_u.mutation.AddTownIDs(ids...)
@@ -185,6 +269,26 @@ func (_u *DistrictUpdate) check() error {
 			return &ValidationError{Name: "backdate_days", err: fmt.Errorf(`ent: validator failed for field "District.backdate_days": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.FlagTicketOverdueDays(); ok {
+		if err := district.FlagTicketOverdueDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_ticket_overdue_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_ticket_overdue_days": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FlagIssueStuckDays(); ok {
+		if err := district.FlagIssueStuckDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_issue_stuck_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_issue_stuck_days": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FlagFailingMargin(); ok {
+		if err := district.FlagFailingMarginValidator(v); err != nil {
+			return &ValidationError{Name: "flag_failing_margin", err: fmt.Errorf(`ent: validator failed for field "District.flag_failing_margin": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FlagQuarterEndDays(); ok {
+		if err := district.FlagQuarterEndDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_quarter_end_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_quarter_end_days": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -220,6 +324,30 @@ func (_u *DistrictUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedBackdateDays(); ok {
 		_spec.AddField(district.FieldBackdateDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.FlagTicketOverdueDays(); ok {
+		_spec.SetField(district.FieldFlagTicketOverdueDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFlagTicketOverdueDays(); ok {
+		_spec.AddField(district.FieldFlagTicketOverdueDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.FlagIssueStuckDays(); ok {
+		_spec.SetField(district.FieldFlagIssueStuckDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFlagIssueStuckDays(); ok {
+		_spec.AddField(district.FieldFlagIssueStuckDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.FlagFailingMargin(); ok {
+		_spec.SetField(district.FieldFlagFailingMargin, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedFlagFailingMargin(); ok {
+		_spec.AddField(district.FieldFlagFailingMargin, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.FlagQuarterEndDays(); ok {
+		_spec.SetField(district.FieldFlagQuarterEndDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFlagQuarterEndDays(); ok {
+		_spec.AddField(district.FieldFlagQuarterEndDays, field.TypeInt, value)
 	}
 	if _u.mutation.TownsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -343,6 +471,90 @@ func (_u *DistrictUpdateOne) AddBackdateDays(v int) *DistrictUpdateOne {
 	return _u
 }
 
+// SetFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field.
+func (_u *DistrictUpdateOne) SetFlagTicketOverdueDays(v int) *DistrictUpdateOne {
+	_u.mutation.ResetFlagTicketOverdueDays()
+	_u.mutation.SetFlagTicketOverdueDays(v)
+	return _u
+}
+
+// SetNillableFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field if the given value is not nil.
+func (_u *DistrictUpdateOne) SetNillableFlagTicketOverdueDays(v *int) *DistrictUpdateOne {
+	if v != nil {
+		_u.SetFlagTicketOverdueDays(*v)
+	}
+	return _u
+}
+
+// AddFlagTicketOverdueDays adds value to the "flag_ticket_overdue_days" field.
+func (_u *DistrictUpdateOne) AddFlagTicketOverdueDays(v int) *DistrictUpdateOne {
+	_u.mutation.AddFlagTicketOverdueDays(v)
+	return _u
+}
+
+// SetFlagIssueStuckDays sets the "flag_issue_stuck_days" field.
+func (_u *DistrictUpdateOne) SetFlagIssueStuckDays(v int) *DistrictUpdateOne {
+	_u.mutation.ResetFlagIssueStuckDays()
+	_u.mutation.SetFlagIssueStuckDays(v)
+	return _u
+}
+
+// SetNillableFlagIssueStuckDays sets the "flag_issue_stuck_days" field if the given value is not nil.
+func (_u *DistrictUpdateOne) SetNillableFlagIssueStuckDays(v *int) *DistrictUpdateOne {
+	if v != nil {
+		_u.SetFlagIssueStuckDays(*v)
+	}
+	return _u
+}
+
+// AddFlagIssueStuckDays adds value to the "flag_issue_stuck_days" field.
+func (_u *DistrictUpdateOne) AddFlagIssueStuckDays(v int) *DistrictUpdateOne {
+	_u.mutation.AddFlagIssueStuckDays(v)
+	return _u
+}
+
+// SetFlagFailingMargin sets the "flag_failing_margin" field.
+func (_u *DistrictUpdateOne) SetFlagFailingMargin(v float64) *DistrictUpdateOne {
+	_u.mutation.ResetFlagFailingMargin()
+	_u.mutation.SetFlagFailingMargin(v)
+	return _u
+}
+
+// SetNillableFlagFailingMargin sets the "flag_failing_margin" field if the given value is not nil.
+func (_u *DistrictUpdateOne) SetNillableFlagFailingMargin(v *float64) *DistrictUpdateOne {
+	if v != nil {
+		_u.SetFlagFailingMargin(*v)
+	}
+	return _u
+}
+
+// AddFlagFailingMargin adds value to the "flag_failing_margin" field.
+func (_u *DistrictUpdateOne) AddFlagFailingMargin(v float64) *DistrictUpdateOne {
+	_u.mutation.AddFlagFailingMargin(v)
+	return _u
+}
+
+// SetFlagQuarterEndDays sets the "flag_quarter_end_days" field.
+func (_u *DistrictUpdateOne) SetFlagQuarterEndDays(v int) *DistrictUpdateOne {
+	_u.mutation.ResetFlagQuarterEndDays()
+	_u.mutation.SetFlagQuarterEndDays(v)
+	return _u
+}
+
+// SetNillableFlagQuarterEndDays sets the "flag_quarter_end_days" field if the given value is not nil.
+func (_u *DistrictUpdateOne) SetNillableFlagQuarterEndDays(v *int) *DistrictUpdateOne {
+	if v != nil {
+		_u.SetFlagQuarterEndDays(*v)
+	}
+	return _u
+}
+
+// AddFlagQuarterEndDays adds value to the "flag_quarter_end_days" field.
+func (_u *DistrictUpdateOne) AddFlagQuarterEndDays(v int) *DistrictUpdateOne {
+	_u.mutation.AddFlagQuarterEndDays(v)
+	return _u
+}
+
 // AddTownIDs adds the "towns" edge to the Town entity by IDs.
 func (_u *DistrictUpdateOne) AddTownIDs(ids ...int) *DistrictUpdateOne {
 	_u.mutation.AddTownIDs(ids...)
@@ -456,6 +668,26 @@ func (_u *DistrictUpdateOne) check() error {
 			return &ValidationError{Name: "backdate_days", err: fmt.Errorf(`ent: validator failed for field "District.backdate_days": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.FlagTicketOverdueDays(); ok {
+		if err := district.FlagTicketOverdueDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_ticket_overdue_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_ticket_overdue_days": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FlagIssueStuckDays(); ok {
+		if err := district.FlagIssueStuckDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_issue_stuck_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_issue_stuck_days": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FlagFailingMargin(); ok {
+		if err := district.FlagFailingMarginValidator(v); err != nil {
+			return &ValidationError{Name: "flag_failing_margin", err: fmt.Errorf(`ent: validator failed for field "District.flag_failing_margin": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FlagQuarterEndDays(); ok {
+		if err := district.FlagQuarterEndDaysValidator(v); err != nil {
+			return &ValidationError{Name: "flag_quarter_end_days", err: fmt.Errorf(`ent: validator failed for field "District.flag_quarter_end_days": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -508,6 +740,30 @@ func (_u *DistrictUpdateOne) sqlSave(ctx context.Context) (_node *District, err 
 	}
 	if value, ok := _u.mutation.AddedBackdateDays(); ok {
 		_spec.AddField(district.FieldBackdateDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.FlagTicketOverdueDays(); ok {
+		_spec.SetField(district.FieldFlagTicketOverdueDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFlagTicketOverdueDays(); ok {
+		_spec.AddField(district.FieldFlagTicketOverdueDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.FlagIssueStuckDays(); ok {
+		_spec.SetField(district.FieldFlagIssueStuckDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFlagIssueStuckDays(); ok {
+		_spec.AddField(district.FieldFlagIssueStuckDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.FlagFailingMargin(); ok {
+		_spec.SetField(district.FieldFlagFailingMargin, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedFlagFailingMargin(); ok {
+		_spec.AddField(district.FieldFlagFailingMargin, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.FlagQuarterEndDays(); ok {
+		_spec.SetField(district.FieldFlagQuarterEndDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFlagQuarterEndDays(); ok {
+		_spec.AddField(district.FieldFlagQuarterEndDays, field.TypeInt, value)
 	}
 	if _u.mutation.TownsCleared() {
 		edge := &sqlgraph.EdgeSpec{

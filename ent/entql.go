@@ -189,11 +189,15 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "District",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			district.FieldCreatedAt:    {Type: field.TypeTime, Column: district.FieldCreatedAt},
-			district.FieldUpdatedAt:    {Type: field.TypeTime, Column: district.FieldUpdatedAt},
-			district.FieldCode:         {Type: field.TypeString, Column: district.FieldCode},
-			district.FieldName:         {Type: field.TypeString, Column: district.FieldName},
-			district.FieldBackdateDays: {Type: field.TypeInt, Column: district.FieldBackdateDays},
+			district.FieldCreatedAt:             {Type: field.TypeTime, Column: district.FieldCreatedAt},
+			district.FieldUpdatedAt:             {Type: field.TypeTime, Column: district.FieldUpdatedAt},
+			district.FieldCode:                  {Type: field.TypeString, Column: district.FieldCode},
+			district.FieldName:                  {Type: field.TypeString, Column: district.FieldName},
+			district.FieldBackdateDays:          {Type: field.TypeInt, Column: district.FieldBackdateDays},
+			district.FieldFlagTicketOverdueDays: {Type: field.TypeInt, Column: district.FieldFlagTicketOverdueDays},
+			district.FieldFlagIssueStuckDays:    {Type: field.TypeInt, Column: district.FieldFlagIssueStuckDays},
+			district.FieldFlagFailingMargin:     {Type: field.TypeFloat64, Column: district.FieldFlagFailingMargin},
+			district.FieldFlagQuarterEndDays:    {Type: field.TypeInt, Column: district.FieldFlagQuarterEndDays},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -3552,6 +3556,26 @@ func (f *DistrictFilter) WhereName(p entql.StringP) {
 // WhereBackdateDays applies the entql int predicate on the backdate_days field.
 func (f *DistrictFilter) WhereBackdateDays(p entql.IntP) {
 	f.Where(p.Field(district.FieldBackdateDays))
+}
+
+// WhereFlagTicketOverdueDays applies the entql int predicate on the flag_ticket_overdue_days field.
+func (f *DistrictFilter) WhereFlagTicketOverdueDays(p entql.IntP) {
+	f.Where(p.Field(district.FieldFlagTicketOverdueDays))
+}
+
+// WhereFlagIssueStuckDays applies the entql int predicate on the flag_issue_stuck_days field.
+func (f *DistrictFilter) WhereFlagIssueStuckDays(p entql.IntP) {
+	f.Where(p.Field(district.FieldFlagIssueStuckDays))
+}
+
+// WhereFlagFailingMargin applies the entql float64 predicate on the flag_failing_margin field.
+func (f *DistrictFilter) WhereFlagFailingMargin(p entql.Float64P) {
+	f.Where(p.Field(district.FieldFlagFailingMargin))
+}
+
+// WhereFlagQuarterEndDays applies the entql int predicate on the flag_quarter_end_days field.
+func (f *DistrictFilter) WhereFlagQuarterEndDays(p entql.IntP) {
+	f.Where(p.Field(district.FieldFlagQuarterEndDays))
 }
 
 // WhereHasTowns applies a predicate to check if query has an edge towns.

@@ -1960,6 +1960,26 @@ func (_q *DistrictQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, district.FieldBackdateDays)
 				fieldSeen[district.FieldBackdateDays] = struct{}{}
 			}
+		case "flagTicketOverdueDays":
+			if _, ok := fieldSeen[district.FieldFlagTicketOverdueDays]; !ok {
+				selectedFields = append(selectedFields, district.FieldFlagTicketOverdueDays)
+				fieldSeen[district.FieldFlagTicketOverdueDays] = struct{}{}
+			}
+		case "flagIssueStuckDays":
+			if _, ok := fieldSeen[district.FieldFlagIssueStuckDays]; !ok {
+				selectedFields = append(selectedFields, district.FieldFlagIssueStuckDays)
+				fieldSeen[district.FieldFlagIssueStuckDays] = struct{}{}
+			}
+		case "flagFailingMargin":
+			if _, ok := fieldSeen[district.FieldFlagFailingMargin]; !ok {
+				selectedFields = append(selectedFields, district.FieldFlagFailingMargin)
+				fieldSeen[district.FieldFlagFailingMargin] = struct{}{}
+			}
+		case "flagQuarterEndDays":
+			if _, ok := fieldSeen[district.FieldFlagQuarterEndDays]; !ok {
+				selectedFields = append(selectedFields, district.FieldFlagQuarterEndDays)
+				fieldSeen[district.FieldFlagQuarterEndDays] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

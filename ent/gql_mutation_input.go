@@ -87,10 +87,14 @@ func (c *CourtyardUpdateOne) SetInput(i UpdateCourtyardInput) *CourtyardUpdateOn
 
 // CreateDistrictInput represents a mutation input for creating districts.
 type CreateDistrictInput struct {
-	Code         string
-	Name         string
-	BackdateDays *int
-	TownIDs      []int
+	Code                  string
+	Name                  string
+	BackdateDays          *int
+	FlagTicketOverdueDays *int
+	FlagIssueStuckDays    *int
+	FlagFailingMargin     *float64
+	FlagQuarterEndDays    *int
+	TownIDs               []int
 }
 
 // Mutate applies the CreateDistrictInput on the DistrictMutation builder.
@@ -99,6 +103,18 @@ func (i *CreateDistrictInput) Mutate(m *DistrictMutation) {
 	m.SetName(i.Name)
 	if v := i.BackdateDays; v != nil {
 		m.SetBackdateDays(*v)
+	}
+	if v := i.FlagTicketOverdueDays; v != nil {
+		m.SetFlagTicketOverdueDays(*v)
+	}
+	if v := i.FlagIssueStuckDays; v != nil {
+		m.SetFlagIssueStuckDays(*v)
+	}
+	if v := i.FlagFailingMargin; v != nil {
+		m.SetFlagFailingMargin(*v)
+	}
+	if v := i.FlagQuarterEndDays; v != nil {
+		m.SetFlagQuarterEndDays(*v)
 	}
 	if v := i.TownIDs; len(v) > 0 {
 		m.AddTownIDs(v...)
@@ -113,12 +129,16 @@ func (c *DistrictCreate) SetInput(i CreateDistrictInput) *DistrictCreate {
 
 // UpdateDistrictInput represents a mutation input for updating districts.
 type UpdateDistrictInput struct {
-	Code          *string
-	Name          *string
-	BackdateDays  *int
-	ClearTowns    bool
-	AddTownIDs    []int
-	RemoveTownIDs []int
+	Code                  *string
+	Name                  *string
+	BackdateDays          *int
+	FlagTicketOverdueDays *int
+	FlagIssueStuckDays    *int
+	FlagFailingMargin     *float64
+	FlagQuarterEndDays    *int
+	ClearTowns            bool
+	AddTownIDs            []int
+	RemoveTownIDs         []int
 }
 
 // Mutate applies the UpdateDistrictInput on the DistrictMutation builder.
@@ -131,6 +151,18 @@ func (i *UpdateDistrictInput) Mutate(m *DistrictMutation) {
 	}
 	if v := i.BackdateDays; v != nil {
 		m.SetBackdateDays(*v)
+	}
+	if v := i.FlagTicketOverdueDays; v != nil {
+		m.SetFlagTicketOverdueDays(*v)
+	}
+	if v := i.FlagIssueStuckDays; v != nil {
+		m.SetFlagIssueStuckDays(*v)
+	}
+	if v := i.FlagFailingMargin; v != nil {
+		m.SetFlagFailingMargin(*v)
+	}
+	if v := i.FlagQuarterEndDays; v != nil {
+		m.SetFlagQuarterEndDays(*v)
 	}
 	if i.ClearTowns {
 		m.ClearTowns()

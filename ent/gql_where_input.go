@@ -2577,6 +2577,46 @@ type DistrictWhereInput struct {
 	BackdateDaysLT    *int  `json:"backdateDaysLT,omitempty"`
 	BackdateDaysLTE   *int  `json:"backdateDaysLTE,omitempty"`
 
+	// "flag_ticket_overdue_days" field predicates.
+	FlagTicketOverdueDays      *int  `json:"flagTicketOverdueDays,omitempty"`
+	FlagTicketOverdueDaysNEQ   *int  `json:"flagTicketOverdueDaysNEQ,omitempty"`
+	FlagTicketOverdueDaysIn    []int `json:"flagTicketOverdueDaysIn,omitempty"`
+	FlagTicketOverdueDaysNotIn []int `json:"flagTicketOverdueDaysNotIn,omitempty"`
+	FlagTicketOverdueDaysGT    *int  `json:"flagTicketOverdueDaysGT,omitempty"`
+	FlagTicketOverdueDaysGTE   *int  `json:"flagTicketOverdueDaysGTE,omitempty"`
+	FlagTicketOverdueDaysLT    *int  `json:"flagTicketOverdueDaysLT,omitempty"`
+	FlagTicketOverdueDaysLTE   *int  `json:"flagTicketOverdueDaysLTE,omitempty"`
+
+	// "flag_issue_stuck_days" field predicates.
+	FlagIssueStuckDays      *int  `json:"flagIssueStuckDays,omitempty"`
+	FlagIssueStuckDaysNEQ   *int  `json:"flagIssueStuckDaysNEQ,omitempty"`
+	FlagIssueStuckDaysIn    []int `json:"flagIssueStuckDaysIn,omitempty"`
+	FlagIssueStuckDaysNotIn []int `json:"flagIssueStuckDaysNotIn,omitempty"`
+	FlagIssueStuckDaysGT    *int  `json:"flagIssueStuckDaysGT,omitempty"`
+	FlagIssueStuckDaysGTE   *int  `json:"flagIssueStuckDaysGTE,omitempty"`
+	FlagIssueStuckDaysLT    *int  `json:"flagIssueStuckDaysLT,omitempty"`
+	FlagIssueStuckDaysLTE   *int  `json:"flagIssueStuckDaysLTE,omitempty"`
+
+	// "flag_failing_margin" field predicates.
+	FlagFailingMargin      *float64  `json:"flagFailingMargin,omitempty"`
+	FlagFailingMarginNEQ   *float64  `json:"flagFailingMarginNEQ,omitempty"`
+	FlagFailingMarginIn    []float64 `json:"flagFailingMarginIn,omitempty"`
+	FlagFailingMarginNotIn []float64 `json:"flagFailingMarginNotIn,omitempty"`
+	FlagFailingMarginGT    *float64  `json:"flagFailingMarginGT,omitempty"`
+	FlagFailingMarginGTE   *float64  `json:"flagFailingMarginGTE,omitempty"`
+	FlagFailingMarginLT    *float64  `json:"flagFailingMarginLT,omitempty"`
+	FlagFailingMarginLTE   *float64  `json:"flagFailingMarginLTE,omitempty"`
+
+	// "flag_quarter_end_days" field predicates.
+	FlagQuarterEndDays      *int  `json:"flagQuarterEndDays,omitempty"`
+	FlagQuarterEndDaysNEQ   *int  `json:"flagQuarterEndDaysNEQ,omitempty"`
+	FlagQuarterEndDaysIn    []int `json:"flagQuarterEndDaysIn,omitempty"`
+	FlagQuarterEndDaysNotIn []int `json:"flagQuarterEndDaysNotIn,omitempty"`
+	FlagQuarterEndDaysGT    *int  `json:"flagQuarterEndDaysGT,omitempty"`
+	FlagQuarterEndDaysGTE   *int  `json:"flagQuarterEndDaysGTE,omitempty"`
+	FlagQuarterEndDaysLT    *int  `json:"flagQuarterEndDaysLT,omitempty"`
+	FlagQuarterEndDaysLTE   *int  `json:"flagQuarterEndDaysLTE,omitempty"`
+
 	// "towns" edge predicates.
 	HasTowns     *bool             `json:"hasTowns,omitempty"`
 	HasTownsWith []*TownWhereInput `json:"hasTownsWith,omitempty"`
@@ -2826,6 +2866,102 @@ func (i *DistrictWhereInput) P() (predicate.District, error) {
 	}
 	if i.BackdateDaysLTE != nil {
 		predicates = append(predicates, district.BackdateDaysLTE(*i.BackdateDaysLTE))
+	}
+	if i.FlagTicketOverdueDays != nil {
+		predicates = append(predicates, district.FlagTicketOverdueDaysEQ(*i.FlagTicketOverdueDays))
+	}
+	if i.FlagTicketOverdueDaysNEQ != nil {
+		predicates = append(predicates, district.FlagTicketOverdueDaysNEQ(*i.FlagTicketOverdueDaysNEQ))
+	}
+	if len(i.FlagTicketOverdueDaysIn) > 0 {
+		predicates = append(predicates, district.FlagTicketOverdueDaysIn(i.FlagTicketOverdueDaysIn...))
+	}
+	if len(i.FlagTicketOverdueDaysNotIn) > 0 {
+		predicates = append(predicates, district.FlagTicketOverdueDaysNotIn(i.FlagTicketOverdueDaysNotIn...))
+	}
+	if i.FlagTicketOverdueDaysGT != nil {
+		predicates = append(predicates, district.FlagTicketOverdueDaysGT(*i.FlagTicketOverdueDaysGT))
+	}
+	if i.FlagTicketOverdueDaysGTE != nil {
+		predicates = append(predicates, district.FlagTicketOverdueDaysGTE(*i.FlagTicketOverdueDaysGTE))
+	}
+	if i.FlagTicketOverdueDaysLT != nil {
+		predicates = append(predicates, district.FlagTicketOverdueDaysLT(*i.FlagTicketOverdueDaysLT))
+	}
+	if i.FlagTicketOverdueDaysLTE != nil {
+		predicates = append(predicates, district.FlagTicketOverdueDaysLTE(*i.FlagTicketOverdueDaysLTE))
+	}
+	if i.FlagIssueStuckDays != nil {
+		predicates = append(predicates, district.FlagIssueStuckDaysEQ(*i.FlagIssueStuckDays))
+	}
+	if i.FlagIssueStuckDaysNEQ != nil {
+		predicates = append(predicates, district.FlagIssueStuckDaysNEQ(*i.FlagIssueStuckDaysNEQ))
+	}
+	if len(i.FlagIssueStuckDaysIn) > 0 {
+		predicates = append(predicates, district.FlagIssueStuckDaysIn(i.FlagIssueStuckDaysIn...))
+	}
+	if len(i.FlagIssueStuckDaysNotIn) > 0 {
+		predicates = append(predicates, district.FlagIssueStuckDaysNotIn(i.FlagIssueStuckDaysNotIn...))
+	}
+	if i.FlagIssueStuckDaysGT != nil {
+		predicates = append(predicates, district.FlagIssueStuckDaysGT(*i.FlagIssueStuckDaysGT))
+	}
+	if i.FlagIssueStuckDaysGTE != nil {
+		predicates = append(predicates, district.FlagIssueStuckDaysGTE(*i.FlagIssueStuckDaysGTE))
+	}
+	if i.FlagIssueStuckDaysLT != nil {
+		predicates = append(predicates, district.FlagIssueStuckDaysLT(*i.FlagIssueStuckDaysLT))
+	}
+	if i.FlagIssueStuckDaysLTE != nil {
+		predicates = append(predicates, district.FlagIssueStuckDaysLTE(*i.FlagIssueStuckDaysLTE))
+	}
+	if i.FlagFailingMargin != nil {
+		predicates = append(predicates, district.FlagFailingMarginEQ(*i.FlagFailingMargin))
+	}
+	if i.FlagFailingMarginNEQ != nil {
+		predicates = append(predicates, district.FlagFailingMarginNEQ(*i.FlagFailingMarginNEQ))
+	}
+	if len(i.FlagFailingMarginIn) > 0 {
+		predicates = append(predicates, district.FlagFailingMarginIn(i.FlagFailingMarginIn...))
+	}
+	if len(i.FlagFailingMarginNotIn) > 0 {
+		predicates = append(predicates, district.FlagFailingMarginNotIn(i.FlagFailingMarginNotIn...))
+	}
+	if i.FlagFailingMarginGT != nil {
+		predicates = append(predicates, district.FlagFailingMarginGT(*i.FlagFailingMarginGT))
+	}
+	if i.FlagFailingMarginGTE != nil {
+		predicates = append(predicates, district.FlagFailingMarginGTE(*i.FlagFailingMarginGTE))
+	}
+	if i.FlagFailingMarginLT != nil {
+		predicates = append(predicates, district.FlagFailingMarginLT(*i.FlagFailingMarginLT))
+	}
+	if i.FlagFailingMarginLTE != nil {
+		predicates = append(predicates, district.FlagFailingMarginLTE(*i.FlagFailingMarginLTE))
+	}
+	if i.FlagQuarterEndDays != nil {
+		predicates = append(predicates, district.FlagQuarterEndDaysEQ(*i.FlagQuarterEndDays))
+	}
+	if i.FlagQuarterEndDaysNEQ != nil {
+		predicates = append(predicates, district.FlagQuarterEndDaysNEQ(*i.FlagQuarterEndDaysNEQ))
+	}
+	if len(i.FlagQuarterEndDaysIn) > 0 {
+		predicates = append(predicates, district.FlagQuarterEndDaysIn(i.FlagQuarterEndDaysIn...))
+	}
+	if len(i.FlagQuarterEndDaysNotIn) > 0 {
+		predicates = append(predicates, district.FlagQuarterEndDaysNotIn(i.FlagQuarterEndDaysNotIn...))
+	}
+	if i.FlagQuarterEndDaysGT != nil {
+		predicates = append(predicates, district.FlagQuarterEndDaysGT(*i.FlagQuarterEndDaysGT))
+	}
+	if i.FlagQuarterEndDaysGTE != nil {
+		predicates = append(predicates, district.FlagQuarterEndDaysGTE(*i.FlagQuarterEndDaysGTE))
+	}
+	if i.FlagQuarterEndDaysLT != nil {
+		predicates = append(predicates, district.FlagQuarterEndDaysLT(*i.FlagQuarterEndDaysLT))
+	}
+	if i.FlagQuarterEndDaysLTE != nil {
+		predicates = append(predicates, district.FlagQuarterEndDaysLTE(*i.FlagQuarterEndDaysLTE))
 	}
 
 	if i.HasTowns != nil {

@@ -6721,22 +6721,30 @@ func (m *DeliberationRuleMutation) ResetEdge(name string) error {
 // DistrictMutation represents an operation that mutates the District nodes in the graph.
 type DistrictMutation struct {
 	config
-	op               Op
-	typ              string
-	id               *int
-	created_at       *time.Time
-	updated_at       *time.Time
-	code             *string
-	name             *string
-	backdate_days    *int
-	addbackdate_days *int
-	clearedFields    map[string]struct{}
-	towns            map[int]struct{}
-	removedtowns     map[int]struct{}
-	clearedtowns     bool
-	done             bool
-	oldValue         func(context.Context) (*District, error)
-	predicates       []predicate.District
+	op                          Op
+	typ                         string
+	id                          *int
+	created_at                  *time.Time
+	updated_at                  *time.Time
+	code                        *string
+	name                        *string
+	backdate_days               *int
+	addbackdate_days            *int
+	flag_ticket_overdue_days    *int
+	addflag_ticket_overdue_days *int
+	flag_issue_stuck_days       *int
+	addflag_issue_stuck_days    *int
+	flag_failing_margin         *float64
+	addflag_failing_margin      *float64
+	flag_quarter_end_days       *int
+	addflag_quarter_end_days    *int
+	clearedFields               map[string]struct{}
+	towns                       map[int]struct{}
+	removedtowns                map[int]struct{}
+	clearedtowns                bool
+	done                        bool
+	oldValue                    func(context.Context) (*District, error)
+	predicates                  []predicate.District
 }
 
 var _ ent.Mutation = (*DistrictMutation)(nil)
@@ -7043,6 +7051,230 @@ func (m *DistrictMutation) ResetBackdateDays() {
 	m.addbackdate_days = nil
 }
 
+// SetFlagTicketOverdueDays sets the "flag_ticket_overdue_days" field.
+func (m *DistrictMutation) SetFlagTicketOverdueDays(i int) {
+	m.flag_ticket_overdue_days = &i
+	m.addflag_ticket_overdue_days = nil
+}
+
+// FlagTicketOverdueDays returns the value of the "flag_ticket_overdue_days" field in the mutation.
+func (m *DistrictMutation) FlagTicketOverdueDays() (r int, exists bool) {
+	v := m.flag_ticket_overdue_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFlagTicketOverdueDays returns the old "flag_ticket_overdue_days" field's value of the District entity.
+// If the District object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DistrictMutation) OldFlagTicketOverdueDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFlagTicketOverdueDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFlagTicketOverdueDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFlagTicketOverdueDays: %w", err)
+	}
+	return oldValue.FlagTicketOverdueDays, nil
+}
+
+// AddFlagTicketOverdueDays adds i to the "flag_ticket_overdue_days" field.
+func (m *DistrictMutation) AddFlagTicketOverdueDays(i int) {
+	if m.addflag_ticket_overdue_days != nil {
+		*m.addflag_ticket_overdue_days += i
+	} else {
+		m.addflag_ticket_overdue_days = &i
+	}
+}
+
+// AddedFlagTicketOverdueDays returns the value that was added to the "flag_ticket_overdue_days" field in this mutation.
+func (m *DistrictMutation) AddedFlagTicketOverdueDays() (r int, exists bool) {
+	v := m.addflag_ticket_overdue_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFlagTicketOverdueDays resets all changes to the "flag_ticket_overdue_days" field.
+func (m *DistrictMutation) ResetFlagTicketOverdueDays() {
+	m.flag_ticket_overdue_days = nil
+	m.addflag_ticket_overdue_days = nil
+}
+
+// SetFlagIssueStuckDays sets the "flag_issue_stuck_days" field.
+func (m *DistrictMutation) SetFlagIssueStuckDays(i int) {
+	m.flag_issue_stuck_days = &i
+	m.addflag_issue_stuck_days = nil
+}
+
+// FlagIssueStuckDays returns the value of the "flag_issue_stuck_days" field in the mutation.
+func (m *DistrictMutation) FlagIssueStuckDays() (r int, exists bool) {
+	v := m.flag_issue_stuck_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFlagIssueStuckDays returns the old "flag_issue_stuck_days" field's value of the District entity.
+// If the District object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DistrictMutation) OldFlagIssueStuckDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFlagIssueStuckDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFlagIssueStuckDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFlagIssueStuckDays: %w", err)
+	}
+	return oldValue.FlagIssueStuckDays, nil
+}
+
+// AddFlagIssueStuckDays adds i to the "flag_issue_stuck_days" field.
+func (m *DistrictMutation) AddFlagIssueStuckDays(i int) {
+	if m.addflag_issue_stuck_days != nil {
+		*m.addflag_issue_stuck_days += i
+	} else {
+		m.addflag_issue_stuck_days = &i
+	}
+}
+
+// AddedFlagIssueStuckDays returns the value that was added to the "flag_issue_stuck_days" field in this mutation.
+func (m *DistrictMutation) AddedFlagIssueStuckDays() (r int, exists bool) {
+	v := m.addflag_issue_stuck_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFlagIssueStuckDays resets all changes to the "flag_issue_stuck_days" field.
+func (m *DistrictMutation) ResetFlagIssueStuckDays() {
+	m.flag_issue_stuck_days = nil
+	m.addflag_issue_stuck_days = nil
+}
+
+// SetFlagFailingMargin sets the "flag_failing_margin" field.
+func (m *DistrictMutation) SetFlagFailingMargin(f float64) {
+	m.flag_failing_margin = &f
+	m.addflag_failing_margin = nil
+}
+
+// FlagFailingMargin returns the value of the "flag_failing_margin" field in the mutation.
+func (m *DistrictMutation) FlagFailingMargin() (r float64, exists bool) {
+	v := m.flag_failing_margin
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFlagFailingMargin returns the old "flag_failing_margin" field's value of the District entity.
+// If the District object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DistrictMutation) OldFlagFailingMargin(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFlagFailingMargin is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFlagFailingMargin requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFlagFailingMargin: %w", err)
+	}
+	return oldValue.FlagFailingMargin, nil
+}
+
+// AddFlagFailingMargin adds f to the "flag_failing_margin" field.
+func (m *DistrictMutation) AddFlagFailingMargin(f float64) {
+	if m.addflag_failing_margin != nil {
+		*m.addflag_failing_margin += f
+	} else {
+		m.addflag_failing_margin = &f
+	}
+}
+
+// AddedFlagFailingMargin returns the value that was added to the "flag_failing_margin" field in this mutation.
+func (m *DistrictMutation) AddedFlagFailingMargin() (r float64, exists bool) {
+	v := m.addflag_failing_margin
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFlagFailingMargin resets all changes to the "flag_failing_margin" field.
+func (m *DistrictMutation) ResetFlagFailingMargin() {
+	m.flag_failing_margin = nil
+	m.addflag_failing_margin = nil
+}
+
+// SetFlagQuarterEndDays sets the "flag_quarter_end_days" field.
+func (m *DistrictMutation) SetFlagQuarterEndDays(i int) {
+	m.flag_quarter_end_days = &i
+	m.addflag_quarter_end_days = nil
+}
+
+// FlagQuarterEndDays returns the value of the "flag_quarter_end_days" field in the mutation.
+func (m *DistrictMutation) FlagQuarterEndDays() (r int, exists bool) {
+	v := m.flag_quarter_end_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFlagQuarterEndDays returns the old "flag_quarter_end_days" field's value of the District entity.
+// If the District object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DistrictMutation) OldFlagQuarterEndDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFlagQuarterEndDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFlagQuarterEndDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFlagQuarterEndDays: %w", err)
+	}
+	return oldValue.FlagQuarterEndDays, nil
+}
+
+// AddFlagQuarterEndDays adds i to the "flag_quarter_end_days" field.
+func (m *DistrictMutation) AddFlagQuarterEndDays(i int) {
+	if m.addflag_quarter_end_days != nil {
+		*m.addflag_quarter_end_days += i
+	} else {
+		m.addflag_quarter_end_days = &i
+	}
+}
+
+// AddedFlagQuarterEndDays returns the value that was added to the "flag_quarter_end_days" field in this mutation.
+func (m *DistrictMutation) AddedFlagQuarterEndDays() (r int, exists bool) {
+	v := m.addflag_quarter_end_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFlagQuarterEndDays resets all changes to the "flag_quarter_end_days" field.
+func (m *DistrictMutation) ResetFlagQuarterEndDays() {
+	m.flag_quarter_end_days = nil
+	m.addflag_quarter_end_days = nil
+}
+
 // AddTownIDs adds the "towns" edge to the Town entity by ids.
 func (m *DistrictMutation) AddTownIDs(ids ...int) {
 	if m.towns == nil {
@@ -7131,7 +7363,7 @@ func (m *DistrictMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DistrictMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, district.FieldCreatedAt)
 	}
@@ -7146,6 +7378,18 @@ func (m *DistrictMutation) Fields() []string {
 	}
 	if m.backdate_days != nil {
 		fields = append(fields, district.FieldBackdateDays)
+	}
+	if m.flag_ticket_overdue_days != nil {
+		fields = append(fields, district.FieldFlagTicketOverdueDays)
+	}
+	if m.flag_issue_stuck_days != nil {
+		fields = append(fields, district.FieldFlagIssueStuckDays)
+	}
+	if m.flag_failing_margin != nil {
+		fields = append(fields, district.FieldFlagFailingMargin)
+	}
+	if m.flag_quarter_end_days != nil {
+		fields = append(fields, district.FieldFlagQuarterEndDays)
 	}
 	return fields
 }
@@ -7165,6 +7409,14 @@ func (m *DistrictMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case district.FieldBackdateDays:
 		return m.BackdateDays()
+	case district.FieldFlagTicketOverdueDays:
+		return m.FlagTicketOverdueDays()
+	case district.FieldFlagIssueStuckDays:
+		return m.FlagIssueStuckDays()
+	case district.FieldFlagFailingMargin:
+		return m.FlagFailingMargin()
+	case district.FieldFlagQuarterEndDays:
+		return m.FlagQuarterEndDays()
 	}
 	return nil, false
 }
@@ -7184,6 +7436,14 @@ func (m *DistrictMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldName(ctx)
 	case district.FieldBackdateDays:
 		return m.OldBackdateDays(ctx)
+	case district.FieldFlagTicketOverdueDays:
+		return m.OldFlagTicketOverdueDays(ctx)
+	case district.FieldFlagIssueStuckDays:
+		return m.OldFlagIssueStuckDays(ctx)
+	case district.FieldFlagFailingMargin:
+		return m.OldFlagFailingMargin(ctx)
+	case district.FieldFlagQuarterEndDays:
+		return m.OldFlagQuarterEndDays(ctx)
 	}
 	return nil, fmt.Errorf("unknown District field %s", name)
 }
@@ -7228,6 +7488,34 @@ func (m *DistrictMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetBackdateDays(v)
 		return nil
+	case district.FieldFlagTicketOverdueDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFlagTicketOverdueDays(v)
+		return nil
+	case district.FieldFlagIssueStuckDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFlagIssueStuckDays(v)
+		return nil
+	case district.FieldFlagFailingMargin:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFlagFailingMargin(v)
+		return nil
+	case district.FieldFlagQuarterEndDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFlagQuarterEndDays(v)
+		return nil
 	}
 	return fmt.Errorf("unknown District field %s", name)
 }
@@ -7239,6 +7527,18 @@ func (m *DistrictMutation) AddedFields() []string {
 	if m.addbackdate_days != nil {
 		fields = append(fields, district.FieldBackdateDays)
 	}
+	if m.addflag_ticket_overdue_days != nil {
+		fields = append(fields, district.FieldFlagTicketOverdueDays)
+	}
+	if m.addflag_issue_stuck_days != nil {
+		fields = append(fields, district.FieldFlagIssueStuckDays)
+	}
+	if m.addflag_failing_margin != nil {
+		fields = append(fields, district.FieldFlagFailingMargin)
+	}
+	if m.addflag_quarter_end_days != nil {
+		fields = append(fields, district.FieldFlagQuarterEndDays)
+	}
 	return fields
 }
 
@@ -7249,6 +7549,14 @@ func (m *DistrictMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case district.FieldBackdateDays:
 		return m.AddedBackdateDays()
+	case district.FieldFlagTicketOverdueDays:
+		return m.AddedFlagTicketOverdueDays()
+	case district.FieldFlagIssueStuckDays:
+		return m.AddedFlagIssueStuckDays()
+	case district.FieldFlagFailingMargin:
+		return m.AddedFlagFailingMargin()
+	case district.FieldFlagQuarterEndDays:
+		return m.AddedFlagQuarterEndDays()
 	}
 	return nil, false
 }
@@ -7264,6 +7572,34 @@ func (m *DistrictMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddBackdateDays(v)
+		return nil
+	case district.FieldFlagTicketOverdueDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFlagTicketOverdueDays(v)
+		return nil
+	case district.FieldFlagIssueStuckDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFlagIssueStuckDays(v)
+		return nil
+	case district.FieldFlagFailingMargin:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFlagFailingMargin(v)
+		return nil
+	case district.FieldFlagQuarterEndDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFlagQuarterEndDays(v)
 		return nil
 	}
 	return fmt.Errorf("unknown District numeric field %s", name)
@@ -7306,6 +7642,18 @@ func (m *DistrictMutation) ResetField(name string) error {
 		return nil
 	case district.FieldBackdateDays:
 		m.ResetBackdateDays()
+		return nil
+	case district.FieldFlagTicketOverdueDays:
+		m.ResetFlagTicketOverdueDays()
+		return nil
+	case district.FieldFlagIssueStuckDays:
+		m.ResetFlagIssueStuckDays()
+		return nil
+	case district.FieldFlagFailingMargin:
+		m.ResetFlagFailingMargin()
+		return nil
+	case district.FieldFlagQuarterEndDays:
+		m.ResetFlagQuarterEndDays()
 		return nil
 	}
 	return fmt.Errorf("unknown District field %s", name)

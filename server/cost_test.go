@@ -154,6 +154,7 @@ func TestNormalTrafficStaysWellWithinTheLimits(t *testing.T) {
 			ranking(metric: DISPUTES_MEDIATED, level: VILLAGE, where: {period: "2024"}, first: 10) { rank subject { name parentName } value } }`,
 		"README gaps": `{ gaps(kind: VACANT_ROLE) { totalCount items { place { name parentName } subject since } }
 			failing: gaps(kind: OFFICER_FAILING, where: {period: "2024H1"}) { items { place { name } subject value } } }`,
+		"README red flags": `{ redFlags(first: 5) { flags { kind totalCount threshold items { id subject town village courtyard officer officerRole days score } } } }`,
 	}
 	for name, doc := range spaDocuments(t) {
 		ops["SPA "+name] = doc

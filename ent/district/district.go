@@ -25,6 +25,14 @@ const (
 	FieldName = "name"
 	// FieldBackdateDays holds the string denoting the backdate_days field in the database.
 	FieldBackdateDays = "backdate_days"
+	// FieldFlagTicketOverdueDays holds the string denoting the flag_ticket_overdue_days field in the database.
+	FieldFlagTicketOverdueDays = "flag_ticket_overdue_days"
+	// FieldFlagIssueStuckDays holds the string denoting the flag_issue_stuck_days field in the database.
+	FieldFlagIssueStuckDays = "flag_issue_stuck_days"
+	// FieldFlagFailingMargin holds the string denoting the flag_failing_margin field in the database.
+	FieldFlagFailingMargin = "flag_failing_margin"
+	// FieldFlagQuarterEndDays holds the string denoting the flag_quarter_end_days field in the database.
+	FieldFlagQuarterEndDays = "flag_quarter_end_days"
 	// EdgeTowns holds the string denoting the towns edge name in mutations.
 	EdgeTowns = "towns"
 	// Table holds the table name of the district in the database.
@@ -46,6 +54,10 @@ var Columns = []string{
 	FieldCode,
 	FieldName,
 	FieldBackdateDays,
+	FieldFlagTicketOverdueDays,
+	FieldFlagIssueStuckDays,
+	FieldFlagFailingMargin,
+	FieldFlagQuarterEndDays,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -80,6 +92,22 @@ var (
 	DefaultBackdateDays int
 	// BackdateDaysValidator is a validator for the "backdate_days" field. It is called by the builders before save.
 	BackdateDaysValidator func(int) error
+	// DefaultFlagTicketOverdueDays holds the default value on creation for the "flag_ticket_overdue_days" field.
+	DefaultFlagTicketOverdueDays int
+	// FlagTicketOverdueDaysValidator is a validator for the "flag_ticket_overdue_days" field. It is called by the builders before save.
+	FlagTicketOverdueDaysValidator func(int) error
+	// DefaultFlagIssueStuckDays holds the default value on creation for the "flag_issue_stuck_days" field.
+	DefaultFlagIssueStuckDays int
+	// FlagIssueStuckDaysValidator is a validator for the "flag_issue_stuck_days" field. It is called by the builders before save.
+	FlagIssueStuckDaysValidator func(int) error
+	// DefaultFlagFailingMargin holds the default value on creation for the "flag_failing_margin" field.
+	DefaultFlagFailingMargin float64
+	// FlagFailingMarginValidator is a validator for the "flag_failing_margin" field. It is called by the builders before save.
+	FlagFailingMarginValidator func(float64) error
+	// DefaultFlagQuarterEndDays holds the default value on creation for the "flag_quarter_end_days" field.
+	DefaultFlagQuarterEndDays int
+	// FlagQuarterEndDaysValidator is a validator for the "flag_quarter_end_days" field. It is called by the builders before save.
+	FlagQuarterEndDaysValidator func(int) error
 )
 
 // OrderOption defines the ordering options for the District queries.
@@ -113,6 +141,26 @@ func ByName(opts ...sql.OrderTermOption) OrderOption {
 // ByBackdateDays orders the results by the backdate_days field.
 func ByBackdateDays(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBackdateDays, opts...).ToFunc()
+}
+
+// ByFlagTicketOverdueDays orders the results by the flag_ticket_overdue_days field.
+func ByFlagTicketOverdueDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFlagTicketOverdueDays, opts...).ToFunc()
+}
+
+// ByFlagIssueStuckDays orders the results by the flag_issue_stuck_days field.
+func ByFlagIssueStuckDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFlagIssueStuckDays, opts...).ToFunc()
+}
+
+// ByFlagFailingMargin orders the results by the flag_failing_margin field.
+func ByFlagFailingMargin(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFlagFailingMargin, opts...).ToFunc()
+}
+
+// ByFlagQuarterEndDays orders the results by the flag_quarter_end_days field.
+func ByFlagQuarterEndDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFlagQuarterEndDays, opts...).ToFunc()
 }
 
 // ByTownsCount orders the results by towns count.

@@ -80,6 +80,26 @@ func BackdateDays(v int) predicate.District {
 	return predicate.District(sql.FieldEQ(FieldBackdateDays, v))
 }
 
+// FlagTicketOverdueDays applies equality check predicate on the "flag_ticket_overdue_days" field. It's identical to FlagTicketOverdueDaysEQ.
+func FlagTicketOverdueDays(v int) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldFlagTicketOverdueDays, v))
+}
+
+// FlagIssueStuckDays applies equality check predicate on the "flag_issue_stuck_days" field. It's identical to FlagIssueStuckDaysEQ.
+func FlagIssueStuckDays(v int) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldFlagIssueStuckDays, v))
+}
+
+// FlagFailingMargin applies equality check predicate on the "flag_failing_margin" field. It's identical to FlagFailingMarginEQ.
+func FlagFailingMargin(v float64) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldFlagFailingMargin, v))
+}
+
+// FlagQuarterEndDays applies equality check predicate on the "flag_quarter_end_days" field. It's identical to FlagQuarterEndDaysEQ.
+func FlagQuarterEndDays(v int) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldFlagQuarterEndDays, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.District {
 	return predicate.District(sql.FieldEQ(FieldCreatedAt, v))
@@ -328,6 +348,166 @@ func BackdateDaysLT(v int) predicate.District {
 // BackdateDaysLTE applies the LTE predicate on the "backdate_days" field.
 func BackdateDaysLTE(v int) predicate.District {
 	return predicate.District(sql.FieldLTE(FieldBackdateDays, v))
+}
+
+// FlagTicketOverdueDaysEQ applies the EQ predicate on the "flag_ticket_overdue_days" field.
+func FlagTicketOverdueDaysEQ(v int) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldFlagTicketOverdueDays, v))
+}
+
+// FlagTicketOverdueDaysNEQ applies the NEQ predicate on the "flag_ticket_overdue_days" field.
+func FlagTicketOverdueDaysNEQ(v int) predicate.District {
+	return predicate.District(sql.FieldNEQ(FieldFlagTicketOverdueDays, v))
+}
+
+// FlagTicketOverdueDaysIn applies the In predicate on the "flag_ticket_overdue_days" field.
+func FlagTicketOverdueDaysIn(vs ...int) predicate.District {
+	return predicate.District(sql.FieldIn(FieldFlagTicketOverdueDays, vs...))
+}
+
+// FlagTicketOverdueDaysNotIn applies the NotIn predicate on the "flag_ticket_overdue_days" field.
+func FlagTicketOverdueDaysNotIn(vs ...int) predicate.District {
+	return predicate.District(sql.FieldNotIn(FieldFlagTicketOverdueDays, vs...))
+}
+
+// FlagTicketOverdueDaysGT applies the GT predicate on the "flag_ticket_overdue_days" field.
+func FlagTicketOverdueDaysGT(v int) predicate.District {
+	return predicate.District(sql.FieldGT(FieldFlagTicketOverdueDays, v))
+}
+
+// FlagTicketOverdueDaysGTE applies the GTE predicate on the "flag_ticket_overdue_days" field.
+func FlagTicketOverdueDaysGTE(v int) predicate.District {
+	return predicate.District(sql.FieldGTE(FieldFlagTicketOverdueDays, v))
+}
+
+// FlagTicketOverdueDaysLT applies the LT predicate on the "flag_ticket_overdue_days" field.
+func FlagTicketOverdueDaysLT(v int) predicate.District {
+	return predicate.District(sql.FieldLT(FieldFlagTicketOverdueDays, v))
+}
+
+// FlagTicketOverdueDaysLTE applies the LTE predicate on the "flag_ticket_overdue_days" field.
+func FlagTicketOverdueDaysLTE(v int) predicate.District {
+	return predicate.District(sql.FieldLTE(FieldFlagTicketOverdueDays, v))
+}
+
+// FlagIssueStuckDaysEQ applies the EQ predicate on the "flag_issue_stuck_days" field.
+func FlagIssueStuckDaysEQ(v int) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldFlagIssueStuckDays, v))
+}
+
+// FlagIssueStuckDaysNEQ applies the NEQ predicate on the "flag_issue_stuck_days" field.
+func FlagIssueStuckDaysNEQ(v int) predicate.District {
+	return predicate.District(sql.FieldNEQ(FieldFlagIssueStuckDays, v))
+}
+
+// FlagIssueStuckDaysIn applies the In predicate on the "flag_issue_stuck_days" field.
+func FlagIssueStuckDaysIn(vs ...int) predicate.District {
+	return predicate.District(sql.FieldIn(FieldFlagIssueStuckDays, vs...))
+}
+
+// FlagIssueStuckDaysNotIn applies the NotIn predicate on the "flag_issue_stuck_days" field.
+func FlagIssueStuckDaysNotIn(vs ...int) predicate.District {
+	return predicate.District(sql.FieldNotIn(FieldFlagIssueStuckDays, vs...))
+}
+
+// FlagIssueStuckDaysGT applies the GT predicate on the "flag_issue_stuck_days" field.
+func FlagIssueStuckDaysGT(v int) predicate.District {
+	return predicate.District(sql.FieldGT(FieldFlagIssueStuckDays, v))
+}
+
+// FlagIssueStuckDaysGTE applies the GTE predicate on the "flag_issue_stuck_days" field.
+func FlagIssueStuckDaysGTE(v int) predicate.District {
+	return predicate.District(sql.FieldGTE(FieldFlagIssueStuckDays, v))
+}
+
+// FlagIssueStuckDaysLT applies the LT predicate on the "flag_issue_stuck_days" field.
+func FlagIssueStuckDaysLT(v int) predicate.District {
+	return predicate.District(sql.FieldLT(FieldFlagIssueStuckDays, v))
+}
+
+// FlagIssueStuckDaysLTE applies the LTE predicate on the "flag_issue_stuck_days" field.
+func FlagIssueStuckDaysLTE(v int) predicate.District {
+	return predicate.District(sql.FieldLTE(FieldFlagIssueStuckDays, v))
+}
+
+// FlagFailingMarginEQ applies the EQ predicate on the "flag_failing_margin" field.
+func FlagFailingMarginEQ(v float64) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldFlagFailingMargin, v))
+}
+
+// FlagFailingMarginNEQ applies the NEQ predicate on the "flag_failing_margin" field.
+func FlagFailingMarginNEQ(v float64) predicate.District {
+	return predicate.District(sql.FieldNEQ(FieldFlagFailingMargin, v))
+}
+
+// FlagFailingMarginIn applies the In predicate on the "flag_failing_margin" field.
+func FlagFailingMarginIn(vs ...float64) predicate.District {
+	return predicate.District(sql.FieldIn(FieldFlagFailingMargin, vs...))
+}
+
+// FlagFailingMarginNotIn applies the NotIn predicate on the "flag_failing_margin" field.
+func FlagFailingMarginNotIn(vs ...float64) predicate.District {
+	return predicate.District(sql.FieldNotIn(FieldFlagFailingMargin, vs...))
+}
+
+// FlagFailingMarginGT applies the GT predicate on the "flag_failing_margin" field.
+func FlagFailingMarginGT(v float64) predicate.District {
+	return predicate.District(sql.FieldGT(FieldFlagFailingMargin, v))
+}
+
+// FlagFailingMarginGTE applies the GTE predicate on the "flag_failing_margin" field.
+func FlagFailingMarginGTE(v float64) predicate.District {
+	return predicate.District(sql.FieldGTE(FieldFlagFailingMargin, v))
+}
+
+// FlagFailingMarginLT applies the LT predicate on the "flag_failing_margin" field.
+func FlagFailingMarginLT(v float64) predicate.District {
+	return predicate.District(sql.FieldLT(FieldFlagFailingMargin, v))
+}
+
+// FlagFailingMarginLTE applies the LTE predicate on the "flag_failing_margin" field.
+func FlagFailingMarginLTE(v float64) predicate.District {
+	return predicate.District(sql.FieldLTE(FieldFlagFailingMargin, v))
+}
+
+// FlagQuarterEndDaysEQ applies the EQ predicate on the "flag_quarter_end_days" field.
+func FlagQuarterEndDaysEQ(v int) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldFlagQuarterEndDays, v))
+}
+
+// FlagQuarterEndDaysNEQ applies the NEQ predicate on the "flag_quarter_end_days" field.
+func FlagQuarterEndDaysNEQ(v int) predicate.District {
+	return predicate.District(sql.FieldNEQ(FieldFlagQuarterEndDays, v))
+}
+
+// FlagQuarterEndDaysIn applies the In predicate on the "flag_quarter_end_days" field.
+func FlagQuarterEndDaysIn(vs ...int) predicate.District {
+	return predicate.District(sql.FieldIn(FieldFlagQuarterEndDays, vs...))
+}
+
+// FlagQuarterEndDaysNotIn applies the NotIn predicate on the "flag_quarter_end_days" field.
+func FlagQuarterEndDaysNotIn(vs ...int) predicate.District {
+	return predicate.District(sql.FieldNotIn(FieldFlagQuarterEndDays, vs...))
+}
+
+// FlagQuarterEndDaysGT applies the GT predicate on the "flag_quarter_end_days" field.
+func FlagQuarterEndDaysGT(v int) predicate.District {
+	return predicate.District(sql.FieldGT(FieldFlagQuarterEndDays, v))
+}
+
+// FlagQuarterEndDaysGTE applies the GTE predicate on the "flag_quarter_end_days" field.
+func FlagQuarterEndDaysGTE(v int) predicate.District {
+	return predicate.District(sql.FieldGTE(FieldFlagQuarterEndDays, v))
+}
+
+// FlagQuarterEndDaysLT applies the LT predicate on the "flag_quarter_end_days" field.
+func FlagQuarterEndDaysLT(v int) predicate.District {
+	return predicate.District(sql.FieldLT(FieldFlagQuarterEndDays, v))
+}
+
+// FlagQuarterEndDaysLTE applies the LTE predicate on the "flag_quarter_end_days" field.
+func FlagQuarterEndDaysLTE(v int) predicate.District {
+	return predicate.District(sql.FieldLTE(FieldFlagQuarterEndDays, v))
 }
 
 // HasTowns applies the HasEdge predicate on the "towns" edge.

@@ -284,6 +284,10 @@ var (
 		{Name: "code", Type: field.TypeString, Unique: true},
 		{Name: "name", Type: field.TypeString, Size: 64},
 		{Name: "backdate_days", Type: field.TypeInt, Default: 30},
+		{Name: "flag_ticket_overdue_days", Type: field.TypeInt, Default: 7},
+		{Name: "flag_issue_stuck_days", Type: field.TypeInt, Default: 30},
+		{Name: "flag_failing_margin", Type: field.TypeFloat64, Default: 0.5},
+		{Name: "flag_quarter_end_days", Type: field.TypeInt, Default: 21},
 	}
 	// DistrictsTable holds the schema information for the "districts" table.
 	DistrictsTable = &schema.Table{

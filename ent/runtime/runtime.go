@@ -418,6 +418,30 @@ func init() {
 	district.DefaultBackdateDays = districtDescBackdateDays.Default.(int)
 	// district.BackdateDaysValidator is a validator for the "backdate_days" field. It is called by the builders before save.
 	district.BackdateDaysValidator = districtDescBackdateDays.Validators[0].(func(int) error)
+	// districtDescFlagTicketOverdueDays is the schema descriptor for flag_ticket_overdue_days field.
+	districtDescFlagTicketOverdueDays := districtFields[3].Descriptor()
+	// district.DefaultFlagTicketOverdueDays holds the default value on creation for the flag_ticket_overdue_days field.
+	district.DefaultFlagTicketOverdueDays = districtDescFlagTicketOverdueDays.Default.(int)
+	// district.FlagTicketOverdueDaysValidator is a validator for the "flag_ticket_overdue_days" field. It is called by the builders before save.
+	district.FlagTicketOverdueDaysValidator = districtDescFlagTicketOverdueDays.Validators[0].(func(int) error)
+	// districtDescFlagIssueStuckDays is the schema descriptor for flag_issue_stuck_days field.
+	districtDescFlagIssueStuckDays := districtFields[4].Descriptor()
+	// district.DefaultFlagIssueStuckDays holds the default value on creation for the flag_issue_stuck_days field.
+	district.DefaultFlagIssueStuckDays = districtDescFlagIssueStuckDays.Default.(int)
+	// district.FlagIssueStuckDaysValidator is a validator for the "flag_issue_stuck_days" field. It is called by the builders before save.
+	district.FlagIssueStuckDaysValidator = districtDescFlagIssueStuckDays.Validators[0].(func(int) error)
+	// districtDescFlagFailingMargin is the schema descriptor for flag_failing_margin field.
+	districtDescFlagFailingMargin := districtFields[5].Descriptor()
+	// district.DefaultFlagFailingMargin holds the default value on creation for the flag_failing_margin field.
+	district.DefaultFlagFailingMargin = districtDescFlagFailingMargin.Default.(float64)
+	// district.FlagFailingMarginValidator is a validator for the "flag_failing_margin" field. It is called by the builders before save.
+	district.FlagFailingMarginValidator = districtDescFlagFailingMargin.Validators[0].(func(float64) error)
+	// districtDescFlagQuarterEndDays is the schema descriptor for flag_quarter_end_days field.
+	districtDescFlagQuarterEndDays := districtFields[6].Descriptor()
+	// district.DefaultFlagQuarterEndDays holds the default value on creation for the flag_quarter_end_days field.
+	district.DefaultFlagQuarterEndDays = districtDescFlagQuarterEndDays.Default.(int)
+	// district.FlagQuarterEndDaysValidator is a validator for the "flag_quarter_end_days" field. It is called by the builders before save.
+	district.FlagQuarterEndDaysValidator = districtDescFlagQuarterEndDays.Validators[0].(func(int) error)
 	grantMixin := schema.Grant{}.Mixin()
 	grant.Policy = privacy.NewPolicies(grantMixin[2], schema.Grant{})
 	grant.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -32,6 +32,14 @@ func (District) Fields() []ent.Field {
 			Annotations(entgql.OrderField("NAME")),
 		field.Int("backdate_days").Default(30).Range(0, 366).
 			Comment("How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数"),
+		field.Int("flag_ticket_overdue_days").Default(7).Range(0, 366).
+			Comment("Red flags: a ticket overdue by more than this many days is flagged. 红灯：代办超期天数"),
+		field.Int("flag_issue_stuck_days").Default(30).Range(1, 366).
+			Comment("Red flags: an open issue with no step for more than this many days is flagged as stuck. 红灯：议事停滞天数"),
+		field.Float("flag_failing_margin").Default(0.5).Range(0, 4).
+			Comment("Red flags: an officer whose counted score lies at most this far above the failing line (but not below it) is flagged as near failing. 红灯：临近不合格分差"),
+		field.Int("flag_quarter_end_days").Default(21).Range(1, 92).
+			Comment("Red flags: within this many days of the quarter's end, the quarter's themes without a lecture are flagged. 红灯：季末提醒天数"),
 	}
 }
 

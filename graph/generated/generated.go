@@ -249,13 +249,17 @@ type ComplexityRoot struct {
 	}
 
 	District struct {
-		BackdateDays func(childComplexity int) int
-		Code         func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Name         func(childComplexity int) int
-		Towns        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
-		UpdatedAt    func(childComplexity int) int
+		BackdateDays          func(childComplexity int) int
+		Code                  func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		FlagFailingMargin     func(childComplexity int) int
+		FlagIssueStuckDays    func(childComplexity int) int
+		FlagQuarterEndDays    func(childComplexity int) int
+		FlagTicketOverdueDays func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Name                  func(childComplexity int) int
+		Towns                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
+		UpdatedAt             func(childComplexity int) int
 	}
 
 	DistrictConnection struct {
@@ -993,6 +997,7 @@ type ComplexityRoot struct {
 		RatingSlips       func(childComplexity int, courtyard *int, ticket *int, session *int, first *int) int
 		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
 		RedBoard          func(childComplexity int, area int, period string, first *int) int
+		RedFlags          func(childComplexity int, area *int, first *int) int
 		Residents         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ResidentOrder, where *ent.ResidentWhereInput) int
 		RoleAssignments   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) int
 		ServiceTypes      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceTypeOrder, where *ent.ServiceTypeWhereInput) int
@@ -1077,6 +1082,31 @@ type ComplexityRoot struct {
 		Points     func(childComplexity int) int
 		Rank       func(childComplexity int) int
 		TopReasons func(childComplexity int) int
+	}
+
+	RedFlag struct {
+		Items      func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Threshold  func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RedFlagItem struct {
+		Courtyard   func(childComplexity int) int
+		Days        func(childComplexity int) int
+		Detail      func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Officer     func(childComplexity int) int
+		OfficerRole func(childComplexity int) int
+		Score       func(childComplexity int) int
+		Subject     func(childComplexity int) int
+		Town        func(childComplexity int) int
+		Village     func(childComplexity int) int
+	}
+
+	RedFlags struct {
+		AsOf  func(childComplexity int) int
+		Flags func(childComplexity int) int
 	}
 
 	RedeemPointsPayload struct {
@@ -1611,6 +1641,7 @@ type QueryResolver interface {
 	DataRange(ctx context.Context) (*model.DataRange, error)
 	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error)
 	FailingOfficers(ctx context.Context, period string, area *int) ([]*standing.OfficerScore, error)
+	RedFlags(ctx context.Context, area *int, first *int) (*model.RedFlags, error)
 	MyWork(ctx context.Context, first *int) (*model.MyWork, error)
 	RedBoard(ctx context.Context, area int, period string, first *int) ([]*standing.RedBoardRow, error)
 	AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*standing.AwardCandidate, error)
@@ -2444,6 +2475,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.District.CreatedAt(childComplexity), true
+	case "District.flagFailingMargin":
+		if e.ComplexityRoot.District.FlagFailingMargin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.District.FlagFailingMargin(childComplexity), true
+	case "District.flagIssueStuckDays":
+		if e.ComplexityRoot.District.FlagIssueStuckDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.District.FlagIssueStuckDays(childComplexity), true
+	case "District.flagQuarterEndDays":
+		if e.ComplexityRoot.District.FlagQuarterEndDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.District.FlagQuarterEndDays(childComplexity), true
+	case "District.flagTicketOverdueDays":
+		if e.ComplexityRoot.District.FlagTicketOverdueDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.District.FlagTicketOverdueDays(childComplexity), true
 	case "District.id":
 		if e.ComplexityRoot.District.ID == nil {
 			break
@@ -6261,6 +6316,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RedBoard(childComplexity, args["area"].(int), args["period"].(string), args["first"].(*int)), true
+	case "Query.redFlags":
+		if e.ComplexityRoot.Query.RedFlags == nil {
+			break
+		}
+
+		args, err := ec.field_Query_redFlags_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RedFlags(childComplexity, args["area"].(*int), args["first"].(*int)), true
 	case "Query.residents":
 		if e.ComplexityRoot.Query.Residents == nil {
 			break
@@ -6679,6 +6745,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RedBoardRow.TopReasons(childComplexity), true
+
+	case "RedFlag.items":
+		if e.ComplexityRoot.RedFlag.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlag.Items(childComplexity), true
+	case "RedFlag.kind":
+		if e.ComplexityRoot.RedFlag.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlag.Kind(childComplexity), true
+	case "RedFlag.threshold":
+		if e.ComplexityRoot.RedFlag.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlag.Threshold(childComplexity), true
+	case "RedFlag.totalCount":
+		if e.ComplexityRoot.RedFlag.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlag.TotalCount(childComplexity), true
+
+	case "RedFlagItem.courtyard":
+		if e.ComplexityRoot.RedFlagItem.Courtyard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.Courtyard(childComplexity), true
+	case "RedFlagItem.days":
+		if e.ComplexityRoot.RedFlagItem.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.Days(childComplexity), true
+	case "RedFlagItem.detail":
+		if e.ComplexityRoot.RedFlagItem.Detail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.Detail(childComplexity), true
+	case "RedFlagItem.id":
+		if e.ComplexityRoot.RedFlagItem.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.ID(childComplexity), true
+	case "RedFlagItem.officer":
+		if e.ComplexityRoot.RedFlagItem.Officer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.Officer(childComplexity), true
+	case "RedFlagItem.officerRole":
+		if e.ComplexityRoot.RedFlagItem.OfficerRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.OfficerRole(childComplexity), true
+	case "RedFlagItem.score":
+		if e.ComplexityRoot.RedFlagItem.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.Score(childComplexity), true
+	case "RedFlagItem.subject":
+		if e.ComplexityRoot.RedFlagItem.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.Subject(childComplexity), true
+	case "RedFlagItem.town":
+		if e.ComplexityRoot.RedFlagItem.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.Town(childComplexity), true
+	case "RedFlagItem.village":
+		if e.ComplexityRoot.RedFlagItem.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlagItem.Village(childComplexity), true
+
+	case "RedFlags.asOf":
+		if e.ComplexityRoot.RedFlags.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlags.AsOf(childComplexity), true
+	case "RedFlags.flags":
+		if e.ComplexityRoot.RedFlags.Flags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedFlags.Flags(childComplexity), true
 
 	case "RedeemPointsPayload.household":
 		if e.ComplexityRoot.RedeemPointsPayload.Household == nil {
@@ -12413,6 +12578,22 @@ input CreateDistrictInput {
   """
   backdateDays: Int
   """
+  Red flags: a ticket overdue by more than this many days is flagged. 红灯：代办超期天数
+  """
+  flagTicketOverdueDays: Int
+  """
+  Red flags: an open issue with no step for more than this many days is flagged as stuck. 红灯：议事停滞天数
+  """
+  flagIssueStuckDays: Int
+  """
+  Red flags: an officer whose counted score lies at most this far above the failing line (but not below it) is flagged as near failing. 红灯：临近不合格分差
+  """
+  flagFailingMargin: Float
+  """
+  Red flags: within this many days of the quarter's end, the quarter's themes without a lecture are flagged. 红灯：季末提醒天数
+  """
+  flagQuarterEndDays: Int
+  """
   Sets town.
   """
   townIDs: [ID!]
@@ -13102,6 +13283,22 @@ type District implements Node {
   """
   backdateDays: Int!
   """
+  Red flags: a ticket overdue by more than this many days is flagged. 红灯：代办超期天数
+  """
+  flagTicketOverdueDays: Int!
+  """
+  Red flags: an open issue with no step for more than this many days is flagged as stuck. 红灯：议事停滞天数
+  """
+  flagIssueStuckDays: Int!
+  """
+  Red flags: an officer whose counted score lies at most this far above the failing line (but not below it) is flagged as near failing. 红灯：临近不合格分差
+  """
+  flagFailingMargin: Float!
+  """
+  Red flags: within this many days of the quarter's end, the quarter's themes without a lecture are flagged. 红灯：季末提醒天数
+  """
+  flagQuarterEndDays: Int!
+  """
   Towns, townships and streets of the district. 乡镇街道
   """
   towns(
@@ -13437,6 +13634,134 @@ input DistrictWhereInput {
   Matches records whose backdateDays is less than or equal to the value.
   """
   backdateDaysLTE: Int
+  """
+  flag_ticket_overdue_days field predicates
+  """
+  flagTicketOverdueDays: Int
+  """
+  Matches records whose flagTicketOverdueDays differs from the value.
+  """
+  flagTicketOverdueDaysNEQ: Int
+  """
+  Matches records whose flagTicketOverdueDays is one of the values.
+  """
+  flagTicketOverdueDaysIn: [Int!]
+  """
+  Matches records whose flagTicketOverdueDays is none of the values.
+  """
+  flagTicketOverdueDaysNotIn: [Int!]
+  """
+  Matches records whose flagTicketOverdueDays is greater than the value.
+  """
+  flagTicketOverdueDaysGT: Int
+  """
+  Matches records whose flagTicketOverdueDays is greater than or equal to the value.
+  """
+  flagTicketOverdueDaysGTE: Int
+  """
+  Matches records whose flagTicketOverdueDays is less than the value.
+  """
+  flagTicketOverdueDaysLT: Int
+  """
+  Matches records whose flagTicketOverdueDays is less than or equal to the value.
+  """
+  flagTicketOverdueDaysLTE: Int
+  """
+  flag_issue_stuck_days field predicates
+  """
+  flagIssueStuckDays: Int
+  """
+  Matches records whose flagIssueStuckDays differs from the value.
+  """
+  flagIssueStuckDaysNEQ: Int
+  """
+  Matches records whose flagIssueStuckDays is one of the values.
+  """
+  flagIssueStuckDaysIn: [Int!]
+  """
+  Matches records whose flagIssueStuckDays is none of the values.
+  """
+  flagIssueStuckDaysNotIn: [Int!]
+  """
+  Matches records whose flagIssueStuckDays is greater than the value.
+  """
+  flagIssueStuckDaysGT: Int
+  """
+  Matches records whose flagIssueStuckDays is greater than or equal to the value.
+  """
+  flagIssueStuckDaysGTE: Int
+  """
+  Matches records whose flagIssueStuckDays is less than the value.
+  """
+  flagIssueStuckDaysLT: Int
+  """
+  Matches records whose flagIssueStuckDays is less than or equal to the value.
+  """
+  flagIssueStuckDaysLTE: Int
+  """
+  flag_failing_margin field predicates
+  """
+  flagFailingMargin: Float
+  """
+  Matches records whose flagFailingMargin differs from the value.
+  """
+  flagFailingMarginNEQ: Float
+  """
+  Matches records whose flagFailingMargin is one of the values.
+  """
+  flagFailingMarginIn: [Float!]
+  """
+  Matches records whose flagFailingMargin is none of the values.
+  """
+  flagFailingMarginNotIn: [Float!]
+  """
+  Matches records whose flagFailingMargin is greater than the value.
+  """
+  flagFailingMarginGT: Float
+  """
+  Matches records whose flagFailingMargin is greater than or equal to the value.
+  """
+  flagFailingMarginGTE: Float
+  """
+  Matches records whose flagFailingMargin is less than the value.
+  """
+  flagFailingMarginLT: Float
+  """
+  Matches records whose flagFailingMargin is less than or equal to the value.
+  """
+  flagFailingMarginLTE: Float
+  """
+  flag_quarter_end_days field predicates
+  """
+  flagQuarterEndDays: Int
+  """
+  Matches records whose flagQuarterEndDays differs from the value.
+  """
+  flagQuarterEndDaysNEQ: Int
+  """
+  Matches records whose flagQuarterEndDays is one of the values.
+  """
+  flagQuarterEndDaysIn: [Int!]
+  """
+  Matches records whose flagQuarterEndDays is none of the values.
+  """
+  flagQuarterEndDaysNotIn: [Int!]
+  """
+  Matches records whose flagQuarterEndDays is greater than the value.
+  """
+  flagQuarterEndDaysGT: Int
+  """
+  Matches records whose flagQuarterEndDays is greater than or equal to the value.
+  """
+  flagQuarterEndDaysGTE: Int
+  """
+  Matches records whose flagQuarterEndDays is less than the value.
+  """
+  flagQuarterEndDaysLT: Int
+  """
+  Matches records whose flagQuarterEndDays is less than or equal to the value.
+  """
+  flagQuarterEndDaysLTE: Int
   """
   towns edge predicates
   """
@@ -29545,6 +29870,22 @@ input UpdateDistrictInput {
   """
   backdateDays: Int
   """
+  Red flags: a ticket overdue by more than this many days is flagged. 红灯：代办超期天数
+  """
+  flagTicketOverdueDays: Int
+  """
+  Red flags: an open issue with no step for more than this many days is flagged as stuck. 红灯：议事停滞天数
+  """
+  flagIssueStuckDays: Int
+  """
+  Red flags: an officer whose counted score lies at most this far above the failing line (but not below it) is flagged as near failing. 红灯：临近不合格分差
+  """
+  flagFailingMargin: Float
+  """
+  Red flags: within this many days of the quarter's end, the quarter's themes without a lecture are flagged. 红灯：季末提醒天数
+  """
+  flagQuarterEndDays: Int
+  """
   Adds to town.
   """
   addTownIDs: [ID!]
@@ -30993,6 +31334,139 @@ input EvaluateCourtyardInput {
   Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
+}
+`, BuiltIn: false},
+	{Name: "../flags.graphql", Input: `# The leader's cockpit (领导驾驶舱): what needs action today, in one strip at
+# the top of the overview.
+
+extend type Query {
+  """
+  The red flags of an area as of now (default: the signed-in account's
+  area), each scoped by the rows' own area columns like every read, with the
+  thresholds the district sets (District.flagTicketOverdueDays, …): tickets
+  overdue (as TICKETS_OVERDUE counts them) by more than the threshold's days,
+  open issues with no step for more than the threshold's days, vacant posts
+  (as the VACANT_ROLE gap list), officers whose counted score lies less than
+  the threshold above the failing line (not yet failing), and within the
+  threshold's days of the quarter's end the quarter's themes without a
+  lecture (as THEMES_UNLECTURED). Example:
+  ` + "`" + `redFlags(first: 5) { flags { kind totalCount threshold items { id subject officer } } }` + "`" + `.
+  今日红灯
+  """
+  redFlags(
+    """
+    A district, town, village or courtyard (default: the account's area). 区域
+    """
+    area: ID
+    """
+    At most this many items per flag (default 5, at most 100). 每类条数
+    """
+    first: Int = 5
+  ): RedFlags!
+}
+
+"""
+What needs action today in an area: one entry per kind of red flag. 今日红灯
+"""
+type RedFlags {
+  """
+  The instant the flags are taken at (now). 截至
+  """
+  asOf: Time!
+  """
+  The flags, one per kind, in the order the strip shows them. 红灯
+  """
+  flags: [RedFlag!]!
+}
+
+"""
+Kinds of red flags. 红灯类型
+"""
+enum RedFlagKind {
+  "代办超期 (tickets overdue by more than the threshold's days)"
+  TICKET_OVERDUE
+  "议事停滞 (open issues with no step for more than the threshold's days)"
+  ISSUE_STUCK
+  "岗位空缺 (posts without an officer)"
+  VACANT_POST
+  "临近不合格 (officers' scores within the threshold above the failing line)"
+  OFFICER_NEAR_FAILING
+  "季末未宣讲 (near the quarter's end: themes without a lecture)"
+  THEME_UNLECTURED
+}
+
+"""
+One red flag: how many records it flags, its threshold and the first of
+them. 红灯
+"""
+type RedFlag {
+  """
+  The kind. 类型
+  """
+  kind: RedFlagKind!
+  """
+  How many records it flags in all (0: none). 数量
+  """
+  totalCount: Int!
+  """
+  The district's threshold: days for tickets, issues and the quarter's end,
+  score points above the failing line for officers, 0 for vacant posts. 阈值
+  """
+  threshold: Float!
+  """
+  The first records, at most first. 清单
+  """
+  items: [RedFlagItem!]!
+}
+
+"""
+One record behind a red flag, with the id that opens it. 红灯条目
+"""
+type RedFlagItem {
+  """
+  Global id of the record to open: the ticket, issue, courtyard (a vacant
+  post), role assignment (an officer near failing) or quarter theme. 记录ID
+  """
+  id: ID!
+  """
+  What it is: the ticket's service, the issue's title, the vacant post, the
+  score's dimension and half-year, the theme's title. 内容
+  """
+  subject: String!
+  """
+  A short addition: the ticket's status, the issue's stage ("" otherwise). 补充
+  """
+  detail: String!
+  """
+  The town's name. 乡镇
+  """
+  town: String!
+  """
+  The village's name. 村（社区）
+  """
+  village: String!
+  """
+  The courtyard's name ("" for a theme, which is the village's). 院坝
+  """
+  courtyard: String!
+  """
+  The officer responsible: the ticket's agent, the courtyard's head for an
+  issue, the officer near failing (null: none, e.g. a vacant post). 责任人
+  """
+  officer: String
+  """
+  The responsible officer's role (null: none). 责任人岗位
+  """
+  officerRole: RoleAssignmentRole
+  """
+  How long, in whole days: overdue, without a step, vacant, left until the
+  quarter's end (null: unknown or not a matter of days). 天数
+  """
+  days: Int
+  """
+  The score of an officer near failing (null otherwise). 评分
+  """
+  score: Float
 }
 `, BuiltIn: false},
 	{Name: "../grid.graphql", Input: `# Grid management (网格调整): the workflows that change which households a
@@ -33405,6 +33879,14 @@ func (ec *executionContext) childFields_District(ctx context.Context, field grap
 		return ec.fieldContext_District_name(ctx, field)
 	case "backdateDays":
 		return ec.fieldContext_District_backdateDays(ctx, field)
+	case "flagTicketOverdueDays":
+		return ec.fieldContext_District_flagTicketOverdueDays(ctx, field)
+	case "flagIssueStuckDays":
+		return ec.fieldContext_District_flagIssueStuckDays(ctx, field)
+	case "flagFailingMargin":
+		return ec.fieldContext_District_flagFailingMargin(ctx, field)
+	case "flagQuarterEndDays":
+		return ec.fieldContext_District_flagQuarterEndDays(ctx, field)
 	case "towns":
 		return ec.fieldContext_District_towns(ctx, field)
 	}
@@ -34807,6 +35289,56 @@ func (ec *executionContext) childFields_RedBoardRow(ctx context.Context, field g
 		return ec.fieldContext_RedBoardRow_topReasons(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RedBoardRow", field.Name)
+}
+
+func (ec *executionContext) childFields_RedFlag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_RedFlag_kind(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RedFlag_totalCount(ctx, field)
+	case "threshold":
+		return ec.fieldContext_RedFlag_threshold(ctx, field)
+	case "items":
+		return ec.fieldContext_RedFlag_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RedFlag", field.Name)
+}
+
+func (ec *executionContext) childFields_RedFlagItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RedFlagItem_id(ctx, field)
+	case "subject":
+		return ec.fieldContext_RedFlagItem_subject(ctx, field)
+	case "detail":
+		return ec.fieldContext_RedFlagItem_detail(ctx, field)
+	case "town":
+		return ec.fieldContext_RedFlagItem_town(ctx, field)
+	case "village":
+		return ec.fieldContext_RedFlagItem_village(ctx, field)
+	case "courtyard":
+		return ec.fieldContext_RedFlagItem_courtyard(ctx, field)
+	case "officer":
+		return ec.fieldContext_RedFlagItem_officer(ctx, field)
+	case "officerRole":
+		return ec.fieldContext_RedFlagItem_officerRole(ctx, field)
+	case "days":
+		return ec.fieldContext_RedFlagItem_days(ctx, field)
+	case "score":
+		return ec.fieldContext_RedFlagItem_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RedFlagItem", field.Name)
+}
+
+func (ec *executionContext) childFields_RedFlags(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "asOf":
+		return ec.fieldContext_RedFlags_asOf(ctx, field)
+	case "flags":
+		return ec.fieldContext_RedFlags_flags(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RedFlags", field.Name)
 }
 
 func (ec *executionContext) childFields_RedeemPointsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -39289,6 +39821,28 @@ func (ec *executionContext) field_Query_redBoard_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_redFlags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_residents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -43304,6 +43858,62 @@ func (ec *executionContext) _District_backdateDays(ctx context.Context, field gr
 
 }
 func (ec *executionContext) fieldContext_District_backdateDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("District", field, false, false, "Int")
+}
+
+func (ec *executionContext) _District_flagTicketOverdueDays(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_flagTicketOverdueDays, obj.
+		FlagTicketOverdueDays, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_District_flagTicketOverdueDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("District", field, false, false, "Int")
+}
+
+func (ec *executionContext) _District_flagIssueStuckDays(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_flagIssueStuckDays, obj.
+		FlagIssueStuckDays, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_District_flagIssueStuckDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("District", field, false, false, "Int")
+}
+
+func (ec *executionContext) _District_flagFailingMargin(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_flagFailingMargin, obj.
+		FlagFailingMargin, ec.
+		marshalNFloat2float64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_District_flagFailingMargin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("District", field, false, false, "Float")
+}
+
+func (ec *executionContext) _District_flagQuarterEndDays(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_flagQuarterEndDays, obj.
+		FlagQuarterEndDays, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_District_flagQuarterEndDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("District", field, false, false, "Int")
 }
 
@@ -56164,6 +56774,50 @@ func (ec *executionContext) fieldContext_Query_failingOfficers(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_redFlags(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_redFlags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RedFlags(ctx, fc.Args["area"].(*int), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RedFlags) graphql.Marshaler {
+			return ec.marshalNRedFlags2ᚖyuanbahuiᚋgraphᚋmodelᚐRedFlags(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_redFlags(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RedFlags(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_redFlags_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_myWork(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -57487,6 +58141,248 @@ func (ec *executionContext) fieldContext_RedBoardRow_topReasons(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PointReason(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RedFlag_kind(ctx context.Context, field graphql.CollectedField, obj *model.RedFlag) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlag_kind, obj.
+		Kind, ec.
+		marshalNRedFlagKind2yuanbahuiᚋgraphᚋmodelᚐRedFlagKind,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlag_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlag", field, false, false, "RedFlagKind")
+}
+
+func (ec *executionContext) _RedFlag_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.RedFlag) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlag_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlag_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlag", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RedFlag_threshold(ctx context.Context, field graphql.CollectedField, obj *model.RedFlag) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlag_threshold, obj.
+		Threshold, ec.
+		marshalNFloat2float64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlag_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlag", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RedFlag_items(ctx context.Context, field graphql.CollectedField, obj *model.RedFlag) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlag_items, obj.
+		Items, ec.
+		marshalNRedFlagItem2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRedFlagItemᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlag_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RedFlag",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RedFlagItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RedFlagItem_id(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RedFlagItem_subject(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_subject, obj.
+		Subject, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _RedFlagItem_detail(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_detail, obj.
+		Detail, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_detail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _RedFlagItem_town(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_town, obj.
+		Town, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _RedFlagItem_village(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_village, obj.
+		Village, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _RedFlagItem_courtyard(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_courtyard, obj.
+		Courtyard, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_courtyard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _RedFlagItem_officer(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_officer, obj.
+		Officer, ec.
+		marshalOString2ᚖstring,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_officer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _RedFlagItem_officerRole(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_officerRole, obj.
+		OfficerRole, ec.
+		marshalORoleAssignmentRole2ᚖyuanbahuiᚋentᚋroleassignmentᚐRole,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_officerRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "RoleAssignmentRole")
+}
+
+func (ec *executionContext) _RedFlagItem_days(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_days, obj.
+		Days, ec.
+		marshalOInt2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RedFlagItem_score(ctx context.Context, field graphql.CollectedField, obj *model.RedFlagItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlagItem_score, obj.
+		Score, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RedFlagItem_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlagItem", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RedFlags_asOf(ctx context.Context, field graphql.CollectedField, obj *model.RedFlags) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlags_asOf, obj.
+		AsOf, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlags_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedFlags", field, false, false, "Time")
+}
+
+func (ec *executionContext) _RedFlags_flags(ctx context.Context, field graphql.CollectedField, obj *model.RedFlags) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedFlags_flags, obj.
+		Flags, ec.
+		marshalNRedFlag2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRedFlagᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedFlags_flags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RedFlags",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RedFlag(ctx, field)
 		},
 	}
 	return fc, nil
@@ -67626,7 +68522,7 @@ func (ec *executionContext) unmarshalInputCreateDistrictInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "backdateDays", "townIDs"}
+	fieldsInOrder := [...]string{"code", "name", "backdateDays", "flagTicketOverdueDays", "flagIssueStuckDays", "flagFailingMargin", "flagQuarterEndDays", "townIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67654,6 +68550,34 @@ func (ec *executionContext) unmarshalInputCreateDistrictInput(ctx context.Contex
 				return it, err
 			}
 			it.BackdateDays = data
+		case "flagTicketOverdueDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDays = data
+		case "flagIssueStuckDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDays = data
+		case "flagFailingMargin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMargin"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMargin = data
+		case "flagQuarterEndDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDays = data
 		case "townIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -69356,7 +70280,7 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "backdateDays", "backdateDaysNEQ", "backdateDaysIn", "backdateDaysNotIn", "backdateDaysGT", "backdateDaysGTE", "backdateDaysLT", "backdateDaysLTE", "hasTowns", "hasTownsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "backdateDays", "backdateDaysNEQ", "backdateDaysIn", "backdateDaysNotIn", "backdateDaysGT", "backdateDaysGTE", "backdateDaysLT", "backdateDaysLTE", "flagTicketOverdueDays", "flagTicketOverdueDaysNEQ", "flagTicketOverdueDaysIn", "flagTicketOverdueDaysNotIn", "flagTicketOverdueDaysGT", "flagTicketOverdueDaysGTE", "flagTicketOverdueDaysLT", "flagTicketOverdueDaysLTE", "flagIssueStuckDays", "flagIssueStuckDaysNEQ", "flagIssueStuckDaysIn", "flagIssueStuckDaysNotIn", "flagIssueStuckDaysGT", "flagIssueStuckDaysGTE", "flagIssueStuckDaysLT", "flagIssueStuckDaysLTE", "flagFailingMargin", "flagFailingMarginNEQ", "flagFailingMarginIn", "flagFailingMarginNotIn", "flagFailingMarginGT", "flagFailingMarginGTE", "flagFailingMarginLT", "flagFailingMarginLTE", "flagQuarterEndDays", "flagQuarterEndDaysNEQ", "flagQuarterEndDaysIn", "flagQuarterEndDaysNotIn", "flagQuarterEndDaysGT", "flagQuarterEndDaysGTE", "flagQuarterEndDaysLT", "flagQuarterEndDaysLTE", "hasTowns", "hasTownsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -69790,6 +70714,230 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 				return it, err
 			}
 			it.BackdateDaysLTE = data
+		case "flagTicketOverdueDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDays = data
+		case "flagTicketOverdueDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDaysNEQ = data
+		case "flagTicketOverdueDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDaysIn = data
+		case "flagTicketOverdueDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDaysNotIn = data
+		case "flagTicketOverdueDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDaysGT = data
+		case "flagTicketOverdueDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDaysGTE = data
+		case "flagTicketOverdueDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDaysLT = data
+		case "flagTicketOverdueDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDaysLTE = data
+		case "flagIssueStuckDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDays = data
+		case "flagIssueStuckDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDaysNEQ = data
+		case "flagIssueStuckDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDaysIn = data
+		case "flagIssueStuckDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDaysNotIn = data
+		case "flagIssueStuckDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDaysGT = data
+		case "flagIssueStuckDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDaysGTE = data
+		case "flagIssueStuckDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDaysLT = data
+		case "flagIssueStuckDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDaysLTE = data
+		case "flagFailingMargin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMargin"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMargin = data
+		case "flagFailingMarginNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMarginNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMarginNEQ = data
+		case "flagFailingMarginIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMarginIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMarginIn = data
+		case "flagFailingMarginNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMarginNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMarginNotIn = data
+		case "flagFailingMarginGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMarginGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMarginGT = data
+		case "flagFailingMarginGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMarginGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMarginGTE = data
+		case "flagFailingMarginLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMarginLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMarginLT = data
+		case "flagFailingMarginLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMarginLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMarginLTE = data
+		case "flagQuarterEndDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDays = data
+		case "flagQuarterEndDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDaysNEQ = data
+		case "flagQuarterEndDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDaysIn = data
+		case "flagQuarterEndDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDaysNotIn = data
+		case "flagQuarterEndDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDaysGT = data
+		case "flagQuarterEndDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDaysGTE = data
+		case "flagQuarterEndDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDaysLT = data
+		case "flagQuarterEndDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDaysLTE = data
 		case "hasTowns":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTowns"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -93690,7 +94838,7 @@ func (ec *executionContext) unmarshalInputUpdateDistrictInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "backdateDays", "addTownIDs", "removeTownIDs", "clearTowns"}
+	fieldsInOrder := [...]string{"code", "name", "backdateDays", "flagTicketOverdueDays", "flagIssueStuckDays", "flagFailingMargin", "flagQuarterEndDays", "addTownIDs", "removeTownIDs", "clearTowns"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -93718,6 +94866,34 @@ func (ec *executionContext) unmarshalInputUpdateDistrictInput(ctx context.Contex
 				return it, err
 			}
 			it.BackdateDays = data
+		case "flagTicketOverdueDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagTicketOverdueDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagTicketOverdueDays = data
+		case "flagIssueStuckDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIssueStuckDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIssueStuckDays = data
+		case "flagFailingMargin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagFailingMargin"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagFailingMargin = data
+		case "flagQuarterEndDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagQuarterEndDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagQuarterEndDays = data
 		case "addTownIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addTownIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -97288,6 +98464,26 @@ func (ec *executionContext) _District(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "backdateDays":
 			out.Values[i] = ec._District_backdateDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "flagTicketOverdueDays":
+			out.Values[i] = ec._District_flagTicketOverdueDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "flagIssueStuckDays":
+			out.Values[i] = ec._District_flagIssueStuckDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "flagFailingMargin":
+			out.Values[i] = ec._District_flagFailingMargin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "flagQuarterEndDays":
+			out.Values[i] = ec._District_flagQuarterEndDays(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -102260,6 +103456,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_failingOfficers(ctx, field)
 				})
+		case "redFlags":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_redFlags(ctx, field)
+				})
 		case "myWork":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -102807,6 +104009,170 @@ func (ec *executionContext) _RedBoardRow(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = ec._RedBoardRow_topReasons(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var redFlagImplementors = []string{"RedFlag"}
+
+func (ec *executionContext) _RedFlag(ctx context.Context, sel ast.SelectionSet, obj *model.RedFlag) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, redFlagImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RedFlag")
+		case "kind":
+			out.Values[i] = ec._RedFlag_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RedFlag_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "threshold":
+			out.Values[i] = ec._RedFlag_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._RedFlag_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var redFlagItemImplementors = []string{"RedFlagItem"}
+
+func (ec *executionContext) _RedFlagItem(ctx context.Context, sel ast.SelectionSet, obj *model.RedFlagItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, redFlagItemImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RedFlagItem")
+		case "id":
+			out.Values[i] = ec._RedFlagItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._RedFlagItem_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "detail":
+			out.Values[i] = ec._RedFlagItem_detail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "town":
+			out.Values[i] = ec._RedFlagItem_town(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "village":
+			out.Values[i] = ec._RedFlagItem_village(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "courtyard":
+			out.Values[i] = ec._RedFlagItem_courtyard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "officer":
+			out.Values[i] = ec._RedFlagItem_officer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "officerRole":
+			out.Values[i] = ec._RedFlagItem_officerRole(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "days":
+			out.Values[i] = ec._RedFlagItem_days(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._RedFlagItem_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var redFlagsImplementors = []string{"RedFlags"}
+
+func (ec *executionContext) _RedFlags(ctx context.Context, sel ast.SelectionSet, obj *model.RedFlags) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, redFlagsImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RedFlags")
+		case "asOf":
+			out.Values[i] = ec._RedFlags_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flags":
+			out.Values[i] = ec._RedFlags_flags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -107855,6 +109221,72 @@ func (ec *executionContext) marshalNRedBoardRow2ᚖyuanbahuiᚋinternalᚋstandi
 		return graphql.Null
 	}
 	return ec._RedBoardRow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRedFlag2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRedFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RedFlag) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRedFlag2ᚖyuanbahuiᚋgraphᚋmodelᚐRedFlag(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRedFlag2ᚖyuanbahuiᚋgraphᚋmodelᚐRedFlag(ctx context.Context, sel ast.SelectionSet, v *model.RedFlag) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RedFlag!")
+		return graphql.Null
+	}
+	return ec._RedFlag(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRedFlagItem2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRedFlagItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RedFlagItem) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRedFlagItem2ᚖyuanbahuiᚋgraphᚋmodelᚐRedFlagItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRedFlagItem2ᚖyuanbahuiᚋgraphᚋmodelᚐRedFlagItem(ctx context.Context, sel ast.SelectionSet, v *model.RedFlagItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RedFlagItem!")
+		return graphql.Null
+	}
+	return ec._RedFlagItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRedFlagKind2yuanbahuiᚋgraphᚋmodelᚐRedFlagKind(ctx context.Context, v any) (model.RedFlagKind, error) {
+	var res model.RedFlagKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRedFlagKind2yuanbahuiᚋgraphᚋmodelᚐRedFlagKind(ctx context.Context, sel ast.SelectionSet, v model.RedFlagKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNRedFlags2ᚖyuanbahuiᚋgraphᚋmodelᚐRedFlags(ctx context.Context, sel ast.SelectionSet, v *model.RedFlags) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RedFlags!")
+		return graphql.Null
+	}
+	return ec._RedFlags(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRedeemLineInput2yuanbahuiᚋinternalᚋworkflowᚐRedeemLineInput(ctx context.Context, v any) (workflow.RedeemLineInput, error) {

@@ -402,6 +402,56 @@ type RecordLecturePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// One red flag: how many records it flags, its threshold and the first of
+// them. 红灯
+type RedFlag struct {
+	// The kind. 类型
+	Kind RedFlagKind `json:"kind"`
+	// How many records it flags in all (0: none). 数量
+	TotalCount int `json:"totalCount"`
+	// The district's threshold: days for tickets, issues and the quarter's end,
+	// score points above the failing line for officers, 0 for vacant posts. 阈值
+	Threshold float64 `json:"threshold"`
+	// The first records, at most first. 清单
+	Items []*RedFlagItem `json:"items"`
+}
+
+// One record behind a red flag, with the id that opens it. 红灯条目
+type RedFlagItem struct {
+	// Global id of the record to open: the ticket, issue, courtyard (a vacant
+	// post), role assignment (an officer near failing) or quarter theme. 记录ID
+	ID int `json:"id"`
+	// What it is: the ticket's service, the issue's title, the vacant post, the
+	// score's dimension and half-year, the theme's title. 内容
+	Subject string `json:"subject"`
+	// A short addition: the ticket's status, the issue's stage ("" otherwise). 补充
+	Detail string `json:"detail"`
+	// The town's name. 乡镇
+	Town string `json:"town"`
+	// The village's name. 村（社区）
+	Village string `json:"village"`
+	// The courtyard's name ("" for a theme, which is the village's). 院坝
+	Courtyard string `json:"courtyard"`
+	// The officer responsible: the ticket's agent, the courtyard's head for an
+	// issue, the officer near failing (null: none, e.g. a vacant post). 责任人
+	Officer *string `json:"officer,omitempty"`
+	// The responsible officer's role (null: none). 责任人岗位
+	OfficerRole *roleassignment.Role `json:"officerRole,omitempty"`
+	// How long, in whole days: overdue, without a step, vacant, left until the
+	// quarter's end (null: unknown or not a matter of days). 天数
+	Days *int `json:"days,omitempty"`
+	// The score of an officer near failing (null otherwise). 评分
+	Score *float64 `json:"score,omitempty"`
+}
+
+// What needs action today in an area: one entry per kind of red flag. 今日红灯
+type RedFlags struct {
+	// The instant the flags are taken at (now). 截至
+	AsOf time.Time `json:"asOf"`
+	// The flags, one per kind, in the order the strip shows them. 红灯
+	Flags []*RedFlag `json:"flags"`
+}
+
 // Result of a redemption. 兑换结果
 type RedeemPointsPayload struct {
 	// The household after the redemption (its pointBalance); null when refused.
@@ -1220,6 +1270,73 @@ func (e *RankingLevel) UnmarshalJSON(b []byte) error {
 }
 
 func (e RankingLevel) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Kinds of red flags. 红灯类型
+type RedFlagKind string
+
+const (
+	// 代办超期 (tickets overdue by more than the threshold's days)
+	RedFlagKindTicketOverdue RedFlagKind = "TICKET_OVERDUE"
+	// 议事停滞 (open issues with no step for more than the threshold's days)
+	RedFlagKindIssueStuck RedFlagKind = "ISSUE_STUCK"
+	// 岗位空缺 (posts without an officer)
+	RedFlagKindVacantPost RedFlagKind = "VACANT_POST"
+	// 临近不合格 (officers' scores within the threshold above the failing line)
+	RedFlagKindOfficerNearFailing RedFlagKind = "OFFICER_NEAR_FAILING"
+	// 季末未宣讲 (near the quarter's end: themes without a lecture)
+	RedFlagKindThemeUnlectured RedFlagKind = "THEME_UNLECTURED"
+)
+
+var AllRedFlagKind = []RedFlagKind{
+	RedFlagKindTicketOverdue,
+	RedFlagKindIssueStuck,
+	RedFlagKindVacantPost,
+	RedFlagKindOfficerNearFailing,
+	RedFlagKindThemeUnlectured,
+}
+
+func (e RedFlagKind) IsValid() bool {
+	switch e {
+	case RedFlagKindTicketOverdue, RedFlagKindIssueStuck, RedFlagKindVacantPost, RedFlagKindOfficerNearFailing, RedFlagKindThemeUnlectured:
+		return true
+	}
+	return false
+}
+
+func (e RedFlagKind) String() string {
+	return string(e)
+}
+
+func (e *RedFlagKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RedFlagKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RedFlagKind", str)
+	}
+	return nil
+}
+
+func (e RedFlagKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RedFlagKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RedFlagKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -177,3 +177,24 @@ func RatingsIn(area int) (predicate.Rating, error) {
 	}
 	return nil, apierr.Refuse(refusal.ErrInvalid, "area", "the area is a district, town, village or courtyard")
 }
+
+// NearFailing returns the counted scores of half-year period among the
+// officer ratings matching where that are not failing but lie less than
+// margin above the failing line (Scoring.FailingLine ≤ score <
+// FailingLine + margin): the officers within reach of the line, worst first.
+func NearFailing(ctx context.Context, c *ent.Client, period string, margin float64, where ...predicate.Rating) ([]OfficerScore, error) {
+	all, err := scores(ctx, c, period, false, where...)
+	if err != nil {
+		return nil, err
+	}
+	var out []OfficerScore
+	for _, s := range all {
+		if s.Counts && !s.Failing && float64(s.Total) < (Scoring.FailingLine+margin)*float64(s.Ratings) {
+			out = append(out, s)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b OfficerScore) int {
+		return cmp.Compare(a.Score, b.Score)
+	})
+	return out, nil
+}

@@ -1060,6 +1060,14 @@ export type CreateDistrictInput = {
   backdateDays?: InputMaybe<Scalars['Int']['input']>;
   /** 6-digit statistical division code, e.g. 500154. 区划代码 */
   code: Scalars['String']['input'];
+  /** Red flags: an officer whose counted score lies at most this far above the failing line (but not below it) is flagged as near failing. 红灯：临近不合格分差 */
+  flagFailingMargin?: InputMaybe<Scalars['Float']['input']>;
+  /** Red flags: an open issue with no step for more than this many days is flagged as stuck. 红灯：议事停滞天数 */
+  flagIssueStuckDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Red flags: within this many days of the quarter's end, the quarter's themes without a lecture are flagged. 红灯：季末提醒天数 */
+  flagQuarterEndDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Red flags: a ticket overdue by more than this many days is flagged. 红灯：代办超期天数 */
+  flagTicketOverdueDays?: InputMaybe<Scalars['Int']['input']>;
   /** Name, e.g. 开州区. 名称 */
   name: Scalars['String']['input'];
   /** Sets town. */
@@ -1554,6 +1562,70 @@ export type DistrictWhereInput = {
   createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose createdAt is none of the values. */
   createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** flag_failing_margin field predicates */
+  flagFailingMargin?: InputMaybe<Scalars['Float']['input']>;
+  /** Matches records whose flagFailingMargin is greater than the value. */
+  flagFailingMarginGT?: InputMaybe<Scalars['Float']['input']>;
+  /** Matches records whose flagFailingMargin is greater than or equal to the value. */
+  flagFailingMarginGTE?: InputMaybe<Scalars['Float']['input']>;
+  /** Matches records whose flagFailingMargin is one of the values. */
+  flagFailingMarginIn?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** Matches records whose flagFailingMargin is less than the value. */
+  flagFailingMarginLT?: InputMaybe<Scalars['Float']['input']>;
+  /** Matches records whose flagFailingMargin is less than or equal to the value. */
+  flagFailingMarginLTE?: InputMaybe<Scalars['Float']['input']>;
+  /** Matches records whose flagFailingMargin differs from the value. */
+  flagFailingMarginNEQ?: InputMaybe<Scalars['Float']['input']>;
+  /** Matches records whose flagFailingMargin is none of the values. */
+  flagFailingMarginNotIn?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** flag_issue_stuck_days field predicates */
+  flagIssueStuckDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagIssueStuckDays is greater than the value. */
+  flagIssueStuckDaysGT?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagIssueStuckDays is greater than or equal to the value. */
+  flagIssueStuckDaysGTE?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagIssueStuckDays is one of the values. */
+  flagIssueStuckDaysIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Matches records whose flagIssueStuckDays is less than the value. */
+  flagIssueStuckDaysLT?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagIssueStuckDays is less than or equal to the value. */
+  flagIssueStuckDaysLTE?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagIssueStuckDays differs from the value. */
+  flagIssueStuckDaysNEQ?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagIssueStuckDays is none of the values. */
+  flagIssueStuckDaysNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** flag_quarter_end_days field predicates */
+  flagQuarterEndDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagQuarterEndDays is greater than the value. */
+  flagQuarterEndDaysGT?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagQuarterEndDays is greater than or equal to the value. */
+  flagQuarterEndDaysGTE?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagQuarterEndDays is one of the values. */
+  flagQuarterEndDaysIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Matches records whose flagQuarterEndDays is less than the value. */
+  flagQuarterEndDaysLT?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagQuarterEndDays is less than or equal to the value. */
+  flagQuarterEndDaysLTE?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagQuarterEndDays differs from the value. */
+  flagQuarterEndDaysNEQ?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagQuarterEndDays is none of the values. */
+  flagQuarterEndDaysNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** flag_ticket_overdue_days field predicates */
+  flagTicketOverdueDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagTicketOverdueDays is greater than the value. */
+  flagTicketOverdueDaysGT?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagTicketOverdueDays is greater than or equal to the value. */
+  flagTicketOverdueDaysGTE?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagTicketOverdueDays is one of the values. */
+  flagTicketOverdueDaysIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Matches records whose flagTicketOverdueDays is less than the value. */
+  flagTicketOverdueDaysLT?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagTicketOverdueDays is less than or equal to the value. */
+  flagTicketOverdueDaysLTE?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagTicketOverdueDays differs from the value. */
+  flagTicketOverdueDaysNEQ?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose flagTicketOverdueDays is none of the values. */
+  flagTicketOverdueDaysNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** towns edge predicates */
   hasTowns?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one towns (matching the filter, for hasXWith). */
@@ -6297,6 +6369,19 @@ export type RecordVisitInput = {
   partyIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Kinds of red flags. 红灯类型 */
+export type RedFlagKind =
+  /** 议事停滞 (open issues with no step for more than the threshold's days) */
+  | 'ISSUE_STUCK'
+  /** 临近不合格 (officers' scores within the threshold above the failing line) */
+  | 'OFFICER_NEAR_FAILING'
+  /** 季末未宣讲 (near the quarter's end: themes without a lecture) */
+  | 'THEME_UNLECTURED'
+  /** 代办超期 (tickets overdue by more than the threshold's days) */
+  | 'TICKET_OVERDUE'
+  /** 岗位空缺 (posts without an officer) */
+  | 'VACANT_POST';
+
 /** One good and how many. 兑换商品 */
 export type RedeemLineInput = {
   /** The good, of the household's village's supermarket. 商品 */
@@ -8620,6 +8705,14 @@ export type UpdateDistrictInput = {
   clearTowns?: InputMaybe<Scalars['Boolean']['input']>;
   /** 6-digit statistical division code, e.g. 500154. 区划代码 */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Red flags: an officer whose counted score lies at most this far above the failing line (but not below it) is flagged as near failing. 红灯：临近不合格分差 */
+  flagFailingMargin?: InputMaybe<Scalars['Float']['input']>;
+  /** Red flags: an open issue with no step for more than this many days is flagged as stuck. 红灯：议事停滞天数 */
+  flagIssueStuckDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Red flags: within this many days of the quarter's end, the quarter's themes without a lecture are flagged. 红灯：季末提醒天数 */
+  flagQuarterEndDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Red flags: a ticket overdue by more than this many days is flagged. 红灯：代办超期天数 */
+  flagTicketOverdueDays?: InputMaybe<Scalars['Int']['input']>;
   /** Name, e.g. 开州区. 名称 */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Removes from town. */
@@ -10264,6 +10357,14 @@ export type RedBoardQuery = { __typename?: 'Query', redBoard: Array<{ __typename
     | { __typename?: 'Village', name: string, id: string, town: { __typename?: 'Town', id: string, name: string } }
    | null };
 
+export type RedFlagsQueryVariables = Exact<{
+  area?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RedFlagsQuery = { __typename?: 'Query', redFlags: { __typename?: 'RedFlags', asOf: string, flags: Array<{ __typename?: 'RedFlag', kind: RedFlagKind, totalCount: number, threshold: number, items: Array<{ __typename?: 'RedFlagItem', id: string, subject: string, detail: string, town: string, village: string, courtyard: string, officer?: string | null, officerRole?: RoleAssignmentRole | null, days?: number | null, score?: number | null }> }> } };
+
 export type TicketsBoardQueryVariables = Exact<{
   where?: InputMaybe<TicketWhereInput>;
   asOf?: InputMaybe<Scalars['Time']['input']>;
@@ -10353,4 +10454,5 @@ export const ChangeLectureTopicDocument = {"kind":"Document","definitions":[{"ki
 export const RateWithCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateWithCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateWithCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateWithCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RateWithCodeMutation, RateWithCodeMutationVariables>;
 export const RatingSlipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingSlips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"courtyard"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"session"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingSlips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"courtyard"},"value":{"kind":"Variable","name":{"kind":"Name","value":"courtyard"}}},{"kind":"Argument","name":{"kind":"Name","value":"ticket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}}},{"kind":"Argument","name":{"kind":"Name","value":"session"},"value":{"kind":"Variable","name":{"kind":"Name","value":"session"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"courtyard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RatingSlipsQuery, RatingSlipsQueryVariables>;
 export const RedBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Village"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Courtyard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RedBoardQuery, RedBoardQueryVariables>;
+export const RedFlagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedFlags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"village"}},{"kind":"Field","name":{"kind":"Name","value":"courtyard"}},{"kind":"Field","name":{"kind":"Name","value":"officer"}},{"kind":"Field","name":{"kind":"Name","value":"officerRole"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RedFlagsQuery, RedFlagsQueryVariables>;
 export const TicketsBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketsBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Time"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_AT"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketRowFields"}},{"kind":"Field","alias":{"kind":"Name","value":"overdueAt"},"name":{"kind":"Name","value":"overdue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"courtyard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TicketsBoardQuery, TicketsBoardQueryVariables>;

@@ -29,6 +29,7 @@ import {
   type Crumb,
 } from '../ui';
 import { ExportButton } from './ExportButton';
+import { RedFlags } from './RedFlags';
 
 export const AreaInfoQuery = graphql(`
   query AreaInfo($id: ID!) {
@@ -231,6 +232,7 @@ export function AreaPage() {
       {area.level === 'district' && !districtWide && (
         <p className="status">{t('overview.scoped', { area: ownName ?? me.areaCode })}</p>
       )}
+      {area.level !== 'village' && <RedFlags area={area} />}
       {!period || !prev ? (
         <Loading />
       ) : (
