@@ -32,6 +32,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -77,6 +78,7 @@ var globalTypes = []struct{ table, name string }{
 	{issueparty.Table, "IssueParty"},
 	{deliberationrule.Table, "DeliberationRule"},
 	{issueitem.Table, "IssueItem"},
+	{photo.Table, "Photo"},
 	{pointentry.Table, "PointEntry"},
 	{pointredemption.Table, "PointRedemption"},
 	{pointrule.Table, "PointRule"},
