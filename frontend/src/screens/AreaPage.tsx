@@ -461,8 +461,11 @@ function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; ra
   const ranked = data?.ranking ?? [];
   const max = Math.max(1e-9, ...ranked.map((r) => r.value ?? 0));
   const area$ = areaArg(area);
-  // A ranking of one (a town official's own town, a village of one courtyard) ranks nothing.
-  if (ranked.length === 1) return null;
+  // A ranking of one row that is the viewer's own area or holds it (a town
+  // official's own town, a cadre's town) ranks nothing and leads nowhere new;
+  // a leader's one-town district still lists the town to drill into.
+  const me = useMe();
+  if (ranked.length === 1 && me.areaCode.startsWith(ranked[0].subject.code)) return null;
   return (
     <Section
       title={t('overview.ranking', { level: t(`area.${level}s`) })}
