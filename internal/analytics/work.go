@@ -155,8 +155,7 @@ func (s *Service) workList(ctx context.Context, v *viewer.Viewer, kind WorkKind,
 	default:
 		return WorkList{}, invalid("unknown work kind %s", kind)
 	}
-	scope := strings.NewReplacer("town_id", "x.town_id", "village_id", "x.village_id", "courtyard_id", "x.courtyard_id").
-		Replace(scopeSQL(ph, scopes, level))
+	scope := scoped(ph, scopes)
 	if kind == WorkCourtyard {
 		scope = strings.ReplaceAll(scope, "x.courtyard_id", "x.id")
 	}
