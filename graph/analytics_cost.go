@@ -129,8 +129,9 @@ func init() {
 			return add(failingCost(), w.groupedList(f, failingRows()))
 		},
 		"redBoard": func(w costWalker, f *ast.Field) int64 {
-			// A village's (or a town's) point entries of the period, per household.
-			read := TableRows["PointEntry"] / max(TableRows["Village"], 1) * 10
+			// The area's point entries of the period, per household: at
+			// most the district's.
+			read := TableRows["PointEntry"]
 			return add(add(StatementCost, read/RowsPerGroupPoint), w.groupedList(f, w.intArg(f, "first", 20)))
 		},
 		"awardCandidates": func(w costWalker, f *ast.Field) int64 {

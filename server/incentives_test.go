@@ -316,6 +316,25 @@ func TestPointsScene(t *testing.T) {
 	if b := w.redBoard(t, "agent", w.courtyards[0].ID, year); len(b) != 4 || b[0].Name != "付家" {
 		t.Fatalf("courtyard red board = %+v", b)
 	}
+	// The town's and the district's boards: every household of the area
+	// (here all of them live in 大坪村), ranked the same; a cadre asking
+	// for the district's sees only the village's rows (privacy).
+	townID := w.village.QueryTown().OnlyIDX(ctx())
+	districtID := w.village.QueryTown().QueryDistrict().OnlyIDX(ctx())
+	for _, c := range []struct {
+		role string
+		area int
+	}{{"admin", townID}, {"admin", districtID}, {"cadre", districtID}} {
+		b := w.redBoard(t, c.role, c.area, year)
+		if len(b) != len(board) {
+			t.Fatalf("%s's red board of %s = %+v; want the village's %d rows", c.role, gid(c.area), b, len(board))
+		}
+		for i := range b {
+			if b[i].Household.ID != board[i].Household.ID || b[i].Points != board[i].Points || b[i].Rank != board[i].Rank {
+				t.Fatalf("%s's red board of %s row %d = %+v; want %+v", c.role, gid(c.area), i, b[i], board[i])
+			}
+		}
+	}
 	var upd struct {
 		UpdateVillage struct{ UserErrors []userError }
 	}

@@ -31861,7 +31861,7 @@ type GrantTotal @goModel(model: "yuanbahui/internal/standing.GrantTotal") {
 
 extend type Query {
   """
-  The red board (红榜) of a village or courtyard for a year ("2024") or quarter ("2024Q2", Shanghai calendar): households ranked by the points they earned there (confirmed entries), at most first (default 20, at most 500), each with its top reasons. 红榜
+  The red board (红榜) of a district, town, village or courtyard for a year ("2024") or quarter ("2024Q2", Shanghai calendar): households ranked by the points they earned there (confirmed entries), at most first (default 20, at most 500), each with its top reasons. 红榜
   """
   redBoard(area: ID!, period: String!, first: Int = 20): [RedBoardRow!]!
   """

@@ -59,7 +59,7 @@ type PointReason struct {
 	Entries int
 }
 
-// RedBoard ranks the households of a village or courtyard by the points
+// RedBoard ranks the households of a district, town, village or courtyard by the points
 // they earned there in a year or quarter: the sum of their CONFIRMED
 // entries in the period attributed to the area (entries stay with the
 // courtyard where they were earned; a reversed entry and its reversal both
@@ -71,11 +71,17 @@ func RedBoard(ctx context.Context, c *gen.Client, area int, period string, first
 	if err != nil {
 		return nil, err
 	}
-	col, err := areaColumn(area, "Village", "Courtyard")
-	if err != nil || col == "" {
-		return nil, apierr.Refuse(refusal.ErrInvalid, "area", "the red board is a village's or a courtyard's")
+	col, err := areaColumn(area, "District", "Town", "Village", "Courtyard")
+	if err != nil || area == 0 {
+		return nil, apierr.Refuse(refusal.ErrInvalid, "area", "the red board is a district's, a town's, a village's or a courtyard's")
 	}
-	where := []func(*sql.Selector){inArea(col, area)}
+	// The district's board is every entry the viewer may read (privacy
+	// scopes the rows by their own area columns); a town's, village's or
+	// courtyard's narrows them by the entry's own column.
+	var where []func(*sql.Selector)
+	if col != "" {
+		where = append(where, inArea(col, area))
+	}
 	base := func() *gen.PointEntryQuery {
 		// A reversed entry and its reversal are left off together: the
 		// points they cancel and the reason undone are not on the board,
