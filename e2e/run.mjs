@@ -1665,6 +1665,89 @@ const tests = [
       await wideCadre.context().close();
     },
   ],
+  [
+    'boards: the lecture matrix and the red board at district level, without choosing a town (1440 and 360 px)',
+    async (ctx) => {
+      for (const width of [1440, 360]) {
+        const page = await newPage(ctx, { width, height: width > 400 ? 900 : 740 });
+        await page.goto(`${ctx.base}/boards/lectures`);
+        const towns = page.getByTestId('lecture-towns');
+        await towns.locator('tbody tr').first().waitFor();
+        assert.equal(await page.getByText('请先选择乡镇街道').count(), 0);
+        await shot(page, `lectures-district-${width}`);
+        await axeCheck(page, `the district's lecture matrix at ${width} px`);
+        await page.goto(`${ctx.base}/boards/red`);
+        const board = page.locator('table.red-board');
+        await board.locator('tbody tr').first().waitFor();
+        assert.ok(
+          await board.getByRole('columnheader', { name: '所在地' }).isVisible(),
+          'households of the district say where',
+        );
+        await shot(page, `red-board-district-${width}`);
+        await axeCheck(page, `the district's red board at ${width} px`);
+        assert.deepEqual(page.errors.map(String), []);
+        await page.context().close();
+      }
+    },
+  ],
+  [
+    'boards: the ticket board has town and village columns, time-limit bands in words and a second page',
+    async (ctx) => {
+      const { tickets } = await ctx.api.q(
+        '{ tickets(where: { statusIn: [SUBMITTED, ACCEPTED, IN_PROGRESS] }) { totalCount } }',
+      );
+      assert.ok(tickets.totalCount > 50, `more than a page of open tickets (${tickets.totalCount})`);
+      for (const width of [1440, 360]) {
+        const page = await newPage(ctx, { width, height: width > 400 ? 900 : 740 });
+        await page.goto(`${ctx.base}/boards/tickets`);
+        const table = page.getByTestId('tickets-board');
+        await table.locator('tbody tr').first().waitFor();
+        for (const name of ['乡镇街道', '村（社区）', '时限状态'])
+          assert.ok(await table.getByRole('columnheader', { name, exact: true }).count(), `column ${name}`);
+        assert.equal(await table.locator('tbody tr').count(), 50);
+        assert.match(await page.getByTestId('tickets-page').textContent(), /第 1 页/);
+        const first = await table.locator('tbody tr').first().textContent();
+        await page.getByRole('button', { name: '下一页' }).click();
+        await page.getByTestId('tickets-page').filter({ hasText: '第 2 页' }).waitFor();
+        await page.waitForFunction(
+          (f) => document.querySelector('[data-testid="tickets-board"] tbody tr')?.textContent !== f,
+          first,
+        );
+        assert.match(page.url(), /after=/);
+        await shot(page, `tickets-board-${width}`);
+        await axeCheck(page, `the ticket board at ${width} px`);
+        assert.deepEqual(page.errors.map(String), []);
+        await page.context().close();
+      }
+    },
+  ],
+  [
+    "boards: a village page's KPI card opens the village's list, its totalCount the card's; a count chart ticks whole numbers",
+    async (ctx) => {
+      const { villages } = await ctx.api.q(
+        '{ villages(first: 1, orderBy: [{ field: CODE }]) { edges { node { id } } } }',
+      );
+      const village = villages.edges[0].node.id;
+      const page = await newPage(ctx, { width: 1440, height: 900 });
+      await page.goto(`${ctx.base}/village/${encodeURIComponent(village)}`);
+      const card = await kpi(page, 'TICKETS_SUBMITTED');
+      await page.getByTestId('kpi-TICKETS_SUBMITTED').locator('a').first().click();
+      await page.waitForURL(/\/list\/tickets/);
+      const where = JSON.parse(new URL(page.url()).searchParams.get('where'));
+      assert.equal(where.villageID, village, 'filtered to the village');
+      const { tickets } = await ctx.api.q('query($w: TicketWhereInput) { tickets(where: $w) { totalCount } }', {
+        w: where,
+      });
+      assert.equal(tickets.totalCount, card, 'the list counts what the card says');
+      // The trend counts: its value axis ticks whole numbers only.
+      await page.goto(`${ctx.base}/village/${encodeURIComponent(village)}`);
+      await page.waitForFunction(() => document.querySelector('.chart [data-y-ticks]'));
+      const ticks = await page.locator('.chart [data-y-ticks]').first().getAttribute('data-y-ticks');
+      for (const v of ticks.split(',').map(Number)) assert.ok(Number.isInteger(v), `tick ${v} of ${ticks}`);
+      assert.deepEqual(page.errors.map(String), []);
+      await page.context().close();
+    },
+  ],
 ];
 
 main()

@@ -17,12 +17,15 @@ export function Chart({
   table,
   height = 280,
   onClick,
+  counts,
 }: {
   option: EChartsCoreOption;
   label: string;
   table?: ChartTable;
   height?: number;
   onClick?: (data: unknown) => void;
+  /** The values are counts: whole-number ticks and no smoothing (charts/tidy.ts). */
+  counts?: boolean;
 }) {
   return (
     <figure className="chart" aria-label={label}>
@@ -34,7 +37,7 @@ export function Chart({
             </div>
           }
         >
-          <EChart option={option} height={height} onClick={onClick} />
+          <EChart option={option} height={height} onClick={onClick} counts={counts} />
         </Suspense>
       )}
       {table && (

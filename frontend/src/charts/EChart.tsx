@@ -6,6 +6,7 @@ import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
+import { tidyOption } from './tidy';
 
 echarts.use([
   BarChart,
@@ -22,10 +23,13 @@ export default function EChart({
   option,
   height,
   onClick,
+  counts,
 }: {
   option: EChartsCoreOption;
   height: number;
   onClick?: (data: unknown) => void;
+  /** The values are counts: whole-number ticks, no smoothing (tidy.ts). */
+  counts?: boolean;
 }) {
   // The latest onClick, for the listener registered once below.
   const click = useRef(onClick);
@@ -40,7 +44,27 @@ export default function EChart({
     const c = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = c;
     c.on('click', (p) => click.current?.((p as { data?: unknown }).data));
-    const resize = () => c.resize();
+    // The value axis's ticks as drawn, for the browser tests (data-y-ticks).
+    c.on('finished', () => {
+      const el = ref.current;
+      if (!el) return;
+      try {
+        type Tick = { value: number };
+        type Axis = { axis?: { scale?: { getTicks?: () => Tick[] } } };
+        const model = (
+          c as unknown as { getModel: () => { getComponent: (t: string, i: number) => Axis | undefined } }
+        ).getModel();
+        const axis = model.getComponent('yAxis', 0)?.axis ?? model.getComponent('xAxis', 0)?.axis;
+        const ticks = axis?.scale?.getTicks?.();
+        if (ticks) el.dataset.yTicks = ticks.map((x) => x.value).join(',');
+      } catch {
+        // Internal API: the attribute is only a test aid.
+      }
+    });
+    const resize = () => {
+      c.resize();
+      if (last.current) c.setOption(tidyOption(last.current, { counts: countsRef.current, width: c.getWidth() }), true);
+    };
     window.addEventListener('resize', resize);
     return () => {
       window.removeEventListener('resize', resize);
@@ -49,9 +73,14 @@ export default function EChart({
     };
   }, []);
 
+  const last = useRef<EChartsCoreOption | null>(null);
+  const countsRef = useRef(counts);
   useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+    last.current = option;
+    countsRef.current = counts;
+    const c = chart.current;
+    c?.setOption(tidyOption(option, { counts, width: c.getWidth() }), true);
+  }, [option, counts]);
 
   return <div ref={ref} style={{ width: '100%', height }} />;
 }

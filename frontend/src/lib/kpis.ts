@@ -71,7 +71,8 @@ export function listPath(metric: Metric, area: AreaRef, p: Period, asOf?: string
   if (!b) return null;
   if ('board' in b) {
     const q = new URLSearchParams({ period: p.label });
-    if (area.level === 'town' && area.id) q.set('town', area.id);
+    // The board's area filter (?town=, ?village=) keeps the page's area.
+    if ((area.level === 'town' || area.level === 'village') && area.id) q.set(area.level, area.id);
     // A board taking ?asOf= shows its snapshot at the card's instant.
     if (b.asOf && asOf) q.set('asOf', asOf);
     return `${b.board}?${q}`;

@@ -52,6 +52,12 @@ describe('areas and figures', () => {
       heldAtLT: '2024-06-30T16:00:00Z',
     });
     expect(listPath('OFFICERS_FAILING', { level: 'town', id: 't' }, p)).toBe('/boards/evaluation?period=2024Q2&town=t');
+    expect(listPath('OFFICERS_FAILING', { level: 'village', id: 'v' }, p)).toBe(
+      '/boards/evaluation?period=2024Q2&village=v',
+    );
+    expect(listPath('THEME_COVERAGE', { level: 'village', id: 'v' }, p)).toBe(
+      '/boards/lectures?period=2024Q2&village=v',
+    );
     expect(listPath('POINTS_BALANCE', { level: 'district' }, p)).toBeNull();
   });
 

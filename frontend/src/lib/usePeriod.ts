@@ -32,13 +32,22 @@ export function useLatestData(pause = false): Date | null {
   }, [to, data, error]);
 }
 
-export function usePeriod() {
+/**
+ * The screen's period from ?period=, else the period of kind `kind` (a
+ * quarter unless the board counts by years or half-years) that holds the
+ * latest data; a period in the URL of a kind not in `kinds` (when given) is
+ * taken as the one of the default kind that holds its start.
+ */
+export function usePeriod(kind: PeriodKind = 'quarter', kinds?: PeriodKind[]) {
   const [params, setParams] = useSearchParams();
-  const fromUrl = parsePeriod(params.get('period'));
+  const parsed = parsePeriod(params.get('period'));
+  const fromUrl = parsed && kinds && !kinds.includes(parsed.kind) ? periodAt(kind, new Date(parsed.from)) : parsed;
   const latest = useLatestData(!!fromUrl);
   const period: Period | null = useMemo(
-    () => fromUrl ?? (latest ? periodAt('quarter', latest) : null),
-    [fromUrl, latest],
+    () => fromUrl ?? (latest ? periodAt(kind, latest) : null),
+    // Keyed by the label: a period parsed from the URL is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fromUrl?.label, latest, kind],
   );
 
   function setPeriod(label: string) {

@@ -104,6 +104,7 @@ export const TrendQuery = graphql(`
         metric
         label
         labelEn
+        unit
       }
       rows {
         bucket {
@@ -242,10 +243,18 @@ export function AreaPage() {
   );
 }
 
-export function PeriodPicker({ period, onChange }: { period: Period; onChange: (label: string) => void }) {
+export function PeriodPicker({
+  period,
+  onChange,
+  kinds = ['month', 'quarter', 'half', 'year'],
+}: {
+  period: Period;
+  onChange: (label: string) => void;
+  /** The kinds of period the board counts by (a red board: quarters and years). */
+  kinds?: PeriodKind[];
+}) {
   const id = useId();
   const choices = periodChoices(period.kind, period);
-  const kinds: PeriodKind[] = ['month', 'quarter', 'half', 'year'];
   return (
     <div className="period-picker" role="group" aria-label={t('period.label')}>
       <label htmlFor={`${id}-kind`}>{t('period.kind')}</label>
@@ -367,7 +376,7 @@ function Trend({ area, period }: { area: AreaRef; period: Period }) {
     grid: { left: 40, right: 16, top: 16, bottom: 48 },
     xAxis: { type: 'category', data: months.map((m) => m.label) },
     yAxis: { type: 'value' },
-    series: series.map((name, i) => ({ name, type: 'line', smooth: true, data: months.map((m) => value(m.label, i)) })),
+    series: series.map((name, i) => ({ name, type: 'line', data: months.map((m) => value(m.label, i)) })),
   };
   return (
     <Section title={t('overview.trend')}>
@@ -379,6 +388,7 @@ function Trend({ area, period }: { area: AreaRef; period: Period }) {
         <Chart
           label={t('overview.trend')}
           option={option}
+          counts={data.stats.metrics.every((m) => m.unit === 'count')}
           table={{
             columns: [t('period.month'), ...series],
             rows: months.map((m) => [m.label, ...series.map((_, i) => value(m.label, i))]),
@@ -433,6 +443,7 @@ function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
                 <Empty />
               ) : (
                 <Chart
+                  counts
                   label={g.title}
                   height={Math.max(120, g.labels.length * 26 + 32)}
                   option={bar(g.labels, g.values, g.title)}

@@ -1,12 +1,12 @@
 // Evaluation: the half-year's officer scores (the server's scoring rule,
 // docs/evaluation.md), the failing list and the replacements made.
-import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { enumLabel, t } from '../i18n';
-import { periodAt } from '../lib/period';
-import { useLatestData } from '../lib/usePeriod';
+import { parsePeriod, periodAt, type PeriodKind } from '../lib/period';
+import { usePeriod } from '../lib/usePeriod';
+import { PeriodPicker } from './AreaPage';
 import { QueryState, Section, nodes, formatNumber, formatTime } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
@@ -76,15 +76,17 @@ export function halfYears(count = 6, now = new Date()): string[] {
   return out;
 }
 
+/** Officers are scored per half-year: the only kind of period the board takes. */
+const evaluationKinds: PeriodKind[] = ['half'];
+
 export function EvaluationBoard() {
-  const id = useId();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const { town, village } = useAreaFilter();
-  const fromUrl = params.get('half');
-  // The half-years up to the latest the data reach, that one by default.
-  const latest = useLatestData(!!fromUrl);
-  const choices = halfYears(8, latest ?? new Date());
-  const period = fromUrl ?? (latest ? choices[0] : null);
+  // ?period= as every board (a quarter from an overview card: its half-year);
+  // ?half= as links made before.
+  const { period: p, setPeriod } = usePeriod('half', evaluationKinds);
+  const period = (!params.get('period') && params.get('half')) || p?.label || null;
+  const current = parsePeriod(period);
   const area = village || town || null;
   const areaWhere = village ? { villageID: village } : town ? { townID: town } : {};
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -99,22 +101,7 @@ export function EvaluationBoard() {
       <h1 className="page-title">{t('nav.evaluation')}</h1>
       <div className="filters-bar">
         <AreaFilter />
-        <div className="filters">
-          <label htmlFor={`${id}-half`}>{t('period.half')}</label>
-          <select
-            id={`${id}-half`}
-            value={period ?? ''}
-            onChange={(e) => {
-              const next = new URLSearchParams(params);
-              next.set('half', e.target.value);
-              setParams(next);
-            }}
-          >
-            {choices.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </div>
+        {current && <PeriodPicker period={current} onChange={setPeriod} kinds={evaluationKinds} />}
       </div>
       <p className="note">{t('evaluation.rule')}</p>
       <div className="grid-2">

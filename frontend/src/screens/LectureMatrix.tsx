@@ -1,5 +1,8 @@
-// Lecture coverage: for one town and quarter, each village against the
-// district's lecture topics (the eight 院坝八讲 and those the district added)
+// Lecture coverage at every level: for the district, each town against the
+// district's lecture topics (how many of its villages picked a theme on each
+// and how many of those were lectured on, and the lectures held: the metric
+// catalogue's THEMES_PICKED, THEMES_LECTURED and LECTURES, grouped by town and
+// topic); for a town or a village, each village against the topics (the eight 院坝八讲 and those the district added)
 // — which are the village's themes of the quarter and how many lectures were
 // held on each (counted by the server). District administrators add and
 // deactivate topics below the matrix.
@@ -55,18 +58,123 @@ export const LectureMatrixQuery = graphql(`
   }
 `);
 
+/** The district's matrix: towns × topics, from the metric catalogue (stats). */
+export const LectureTownsQuery = graphql(`
+  query LectureTowns($quarter: String!) {
+    stats(
+      metrics: [THEMES_PICKED, THEMES_LECTURED, LECTURES]
+      where: { period: $quarter }
+      groupBy: [TOWN, TOPIC]
+      first: 10000
+    ) {
+      rows {
+        keys {
+          id
+          name
+        }
+        values
+      }
+    }
+  }
+`);
+
+/** One town's cell of a topic: villages with a theme on it, of them lectured on, and the lectures held. */
+export interface TownCell {
+  picked: number;
+  lectured: number;
+  lectures: number;
+}
+
+/**
+ * The towns × topics matrix of stats rows keyed [town, topic] with values
+ * [THEMES_PICKED, THEMES_LECTURED, LECTURES]: the towns in the rows' order
+ * of first appearance (sorted by name), the cells by town id and topic id.
+ */
+export function townMatrix(
+  rows: readonly { keys: readonly { id?: string | null; name: string }[]; values: readonly (number | null)[] }[],
+) {
+  const towns = new Map<string, string>();
+  const cells = new Map<string, TownCell>();
+  for (const r of rows) {
+    const [town, topic] = r.keys;
+    if (!town?.id || !topic?.id) continue;
+    towns.set(town.id, town.name);
+    cells.set(`${town.id}/${topic.id}`, {
+      picked: r.values[0] ?? 0,
+      lectured: r.values[1] ?? 0,
+      lectures: r.values[2] ?? 0,
+    });
+  }
+  return {
+    towns: [...towns].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh')),
+    cell: (town: string, topic: string): TownCell | undefined => cells.get(`${town}/${topic}`),
+  };
+}
+
+function TownsMatrix({ quarter, topics }: { quarter: string; topics: { id: string; name: string }[] }) {
+  const { set } = useAreaFilter();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: LectureTownsQuery, variables: { quarter } });
+  const m = townMatrix(data?.stats.rows ?? []);
+  return (
+    <QueryState
+      fetching={fetching}
+      error={error}
+      hasData={!!data}
+      isEmpty={m.towns.length === 0}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    >
+      <div className="table-wrap" tabIndex={0}>
+        <table className="table matrix" data-testid="lecture-towns">
+          <thead>
+            <tr>
+              <th scope="col">{t('area.town')}</th>
+              {topics.map((tp) => (
+                <th scope="col" key={tp.id}>
+                  {tp.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {m.towns.map((town) => (
+              <tr key={town.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => set('town', town.id, ['village'])}>
+                    {town.name}
+                  </button>
+                </th>
+                {topics.map((tp) => {
+                  const c = m.cell(town.id, tp.id);
+                  if (!c || c.picked === 0)
+                    return <td key={tp.id} className="cell-none" aria-label={t('lectures.legendNone')} />;
+                  return (
+                    <td key={tp.id} className={c.lectured >= c.picked ? 'cell-covered' : 'cell-uncovered'}>
+                      {c.lectured}/{c.picked} · {c.lectures}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </QueryState>
+  );
+}
+
 export function LectureMatrix() {
   const me = useMe();
   const { period, setPeriod } = usePeriod();
   const { town, village } = useAreaFilter();
   const quarter = period ? quarterOf(period) : '';
-  // A district-wide account picks a town first (a district matrix is hundreds of rows).
-  const needsTown = (me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST') && !town;
+  // A district-wide account without a town sees the towns' matrix (a
+  // district's villages are hundreds of rows); the villages' one below.
+  const districtWide = (me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST') && !town && !village;
   const where = village ? { id: village } : town ? { townID: town } : {};
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: LectureMatrixQuery,
-    variables: { where, quarter },
-    pause: !period || needsTown,
+    variables: { where: districtWide ? { idIn: [] } : where, quarter },
+    pause: !period,
   });
   const villages = nodes(data?.villages);
   const catalogue = nodes(data?.lectureTopics);
@@ -77,13 +185,23 @@ export function LectureMatrix() {
     <div>
       <h1 className="page-title">{t('nav.lectures')}</h1>
       <div className="filters-bar">
-        <AreaFilter requireTown={me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST'} />
+        <AreaFilter />
         {period && <PeriodPicker period={period} onChange={setPeriod} />}
       </div>
       {!period ? (
         <Loading />
-      ) : needsTown ? (
-        <p className="status">{t('lectures.chooseTown')}</p>
+      ) : districtWide ? (
+        <Section
+          title={t('lectures.matrixTowns', { quarter })}
+          actions={<ExportButton name="quarterThemes" where={{ quarter }} />}
+        >
+          <p className="legend">
+            <span className="cell-covered">{t('lectures.legendCovered')}</span>{' '}
+            <span className="cell-uncovered">{t('lectures.legendUncovered')}</span>{' '}
+            <span className="cell-none">{t('lectures.legendNone')}</span>
+          </p>
+          {data ? <TownsMatrix quarter={quarter} topics={topics} /> : <Loading />}
+        </Section>
       ) : (
         <Section
           title={t('lectures.matrix', { quarter })}

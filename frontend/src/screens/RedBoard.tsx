@@ -1,16 +1,17 @@
-// The red board (红榜): households of a village or courtyard ranked by the
-// points they earned in a year or quarter (the incentives API's `redBoard`:
+// The red board (红榜): households of the district, a town, a village or a
+// courtyard ranked by the points they earned in a year or quarter (the
+// period picker's, in the URL) (the incentives API's `redBoard`:
 // its tie rule and the names as the village allows), with an A4 print view
 // for the courtyard wall (/print/red-board?area=…&period=…).
-import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { t } from '../i18n';
-import { periodAt } from '../lib/period';
-import { useLatestData } from '../lib/usePeriod';
-import { Empty, ErrorState, Loading, QueryState, Section, formatNumber } from '../ui';
+import type { PeriodKind } from '../lib/period';
+import { usePeriod } from '../lib/usePeriod';
+import { Empty, ErrorState, Loading, QueryState, Section, formatNumber, nodes } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
+import { PeriodPicker } from './AreaPage';
 
 export const RedBoardQuery = graphql(`
   query RedBoard($area: ID!, $period: String!, $first: Int) {
@@ -22,6 +23,18 @@ export const RedBoardQuery = graphql(`
       household {
         id
         number
+        courtyard {
+          id
+          name
+          village {
+            id
+            name
+            town {
+              id
+              name
+            }
+          }
+        }
       }
       topReasons {
         reason
@@ -31,6 +44,7 @@ export const RedBoardQuery = graphql(`
     }
     node(id: $area) {
       id
+      __typename
       ... on Village {
         name
         town {
@@ -45,60 +59,62 @@ export const RedBoardQuery = graphql(`
           name
         }
       }
+      ... on Town {
+        name
+      }
+      ... on District {
+        name
+      }
     }
   }
 `);
 
-/** The three years up to the one that holds `latest` (Asia/Shanghai). */
-function years(latest: Date): string[] {
-  const y = Number(periodAt('year', latest).label);
-  return [String(y), String(y - 1), String(y - 2)];
-}
+/** The district's id: the board of the whole area the account may read. */
+export const DistrictIdQuery = graphql(`
+  query DistrictId {
+    districts(first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** The kinds of period a red board counts by. */
+const boardKinds: PeriodKind[] = ['quarter', 'year'];
 
 function useBoard(area: string, period: string, first = 20) {
   return useQuery({ query: RedBoardQuery, variables: { area, period, first }, pause: !area || !period });
 }
 
 export function RedBoard() {
-  const id = useId();
-  const { village, set } = useAreaFilter();
-  const [params] = useSearchParams();
-  // The year the data reach by default, not today's.
-  const latest = useLatestData(!!params.get('period'));
-  const choices = years(latest ?? new Date());
-  const period = params.get('period') ?? (latest ? choices[0] : '');
-  const [{ data, fetching, error }, reexecute] = useBoard(village, period);
+  const { town, village } = useAreaFilter();
+  const { period, setPeriod } = usePeriod('year', boardKinds);
+  const [{ data: district }] = useQuery({ query: DistrictIdQuery, pause: !!(town || village) });
+  const area = village || town || nodes(district?.districts)[0]?.id || '';
+  const label = period?.label ?? '';
+  const [{ data, fetching, error }, reexecute] = useBoard(area, label);
   const rows = data?.redBoard ?? [];
+  // Below a village the place says where the household lives.
+  const wide = !village;
   return (
     <div>
       <h1 className="page-title">{t('nav.redBoard')}</h1>
       <div className="filters-bar">
         <AreaFilter />
-        <div className="filters">
-          <label htmlFor={`${id}-p`}>{t('period.label')}</label>
-          <input
-            id={`${id}-p`}
-            value={period}
-            onChange={(e) => set('period', e.target.value)}
-            size={8}
-            placeholder="2026 / 2026Q3"
-          />
-          {choices.map((y) => (
-            <button key={y} type="button" className="button button-small" onClick={() => set('period', y)}>
-              {y}
-            </button>
-          ))}
-        </div>
+        {period && <PeriodPicker period={period} onChange={setPeriod} kinds={boardKinds} />}
       </div>
-      {!village ? (
-        <p className="status">{t('redBoard.chooseVillage')}</p>
+      {!period || !area ? (
+        <Loading />
       ) : (
         <Section
-          title={t('redBoard.heading', { period })}
+          title={t('redBoard.heading', { period: label })}
           actions={
             <Link
               className="button button-small"
-              to={`/print/red-board?area=${encodeURIComponent(village)}&period=${encodeURIComponent(period)}`}
+              to={`/print/red-board?area=${encodeURIComponent(area)}&period=${encodeURIComponent(label)}`}
             >
               {t('redBoard.print')}
             </Link>
@@ -111,7 +127,7 @@ export function RedBoard() {
             isEmpty={rows.length === 0}
             onRetry={() => reexecute({ requestPolicy: 'network-only' })}
           >
-            <RedBoardTable rows={rows} />
+            <RedBoardTable rows={rows} wide={wide} />
           </QueryState>
         </Section>
       )}
@@ -124,17 +140,28 @@ type Row = {
   name: string;
   points: number;
   entries: number;
-  household: { id: string; number: string };
+  household: {
+    id: string;
+    number: string;
+    courtyard: { id: string; name: string; village: { name: string; town: { name: string } } };
+  };
   topReasons: { reason: string; points: number }[];
 };
 
-function RedBoardTable({ rows }: { rows: readonly Row[] }) {
+/** A household's place: town, village and courtyard (a board wider than a village). */
+function place(r: Row): string {
+  const c = r.household.courtyard;
+  return `${c.village.town.name} ${c.village.name} ${c.name}`;
+}
+
+function RedBoardTable({ rows, wide = false }: { rows: readonly Row[]; wide?: boolean }) {
   return (
     <table className="table red-board">
       <thead>
         <tr>
           <th scope="col">{t('redBoard.rank')}</th>
           <th scope="col">{t('redBoard.household')}</th>
+          {wide && <th scope="col">{t('redBoard.place')}</th>}
           <th scope="col">{t('redBoard.points')}</th>
           <th scope="col">{t('redBoard.reasons')}</th>
         </tr>
@@ -144,6 +171,7 @@ function RedBoardTable({ rows }: { rows: readonly Row[] }) {
           <tr key={r.household.id}>
             <td className="num rank">{r.rank}</td>
             <td>{r.name}</td>
+            {wide && <td>{place(r)}</td>}
             <td className="num">{formatNumber(r.points)}</td>
             <td>{r.topReasons.map((x) => `${x.reason} +${x.points}`).join('；')}</td>
           </tr>
@@ -156,18 +184,24 @@ function RedBoardTable({ rows }: { rows: readonly Row[] }) {
 export function RedBoardPrint() {
   const [params] = useSearchParams();
   const area = params.get('area') ?? '';
-  const latest = useLatestData(!!params.get('period'));
-  const period = params.get('period') ?? (latest ? years(latest)[0] : '');
+  const { period: p } = usePeriod('year', boardKinds);
+  const period = p?.label ?? '';
   const [{ data, error }] = useBoard(area, period, 30);
   if (!area) return <Empty>{t('redBoard.chooseVillage')}</Empty>;
   if (error && !data) return <ErrorState error={error} />;
   if (!data) return <Loading />;
-  const node = data.node as { name?: string; town?: { name: string }; village?: { name: string } } | null;
-  const place = node ? `${node.town?.name ?? node.village?.name ?? ''} ${node.name ?? ''}` : '';
+  const node = data.node as {
+    __typename?: string;
+    name?: string;
+    town?: { name: string };
+    village?: { name: string };
+  } | null;
+  const where = node ? `${node.town?.name ?? node.village?.name ?? ''} ${node.name ?? ''}`.trim() : '';
+  const wide = node?.__typename === 'Town' || node?.__typename === 'District';
   return (
     <div className="print-a4">
-      <h1 className="print-title">{t('redBoard.printTitle', { place, period })}</h1>
-      <RedBoardTable rows={data.redBoard} />
+      <h1 className="print-title">{t('redBoard.printTitle', { place: where, period })}</h1>
+      <RedBoardTable rows={data.redBoard} wide={wide} />
       <p className="print-foot">{t('redBoard.printFoot')}</p>
       <button type="button" className="button no-print" onClick={() => window.print()}>
         {t('redBoard.printNow')}

@@ -1,20 +1,40 @@
-// Ticket board: open proxy-service tickets, overdue first, coloured by their
-// time limit; filters (area, overdue only) and the instant (asOf: overdue is
-// judged then, by the filter and the rows alike) in the URL.
-import { useId } from 'react';
+// Ticket board: open proxy-service tickets, by due time (most overdue first,
+// or the other way), a page at a time from the server (totalCount and page
+// controls), with their town, village and courtyard (names that repeat on a
+// page told apart), each in a time-limit band that means something at
+// district scale (overdue by more than the district's red-flag days, overdue,
+// due within 2 days, in time) shown in colour and in words; filters (area,
+// overdue only), the order, the page and the instant (asOf: overdue is judged
+// then, by the filter and the rows alike) in the URL.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
-import type { TicketWhereInput } from '../gql/graphql';
-import { t } from '../i18n';
-import { QueryState, Section, nodes, formatNumber } from '../ui';
+import { graphql, getFragmentData } from '../gql';
+import type { OrderDirection, TicketWhereInput } from '../gql/graphql';
+import { enumLabel, t } from '../i18n';
+import { disambiguate, slaBand, slaBands, type SlaBand } from '../lib/sla';
+import { QueryState, Section, nodes, formatNumber, formatTime } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
-import { AsOfNote, TicketTable } from './parts';
+import { AsOfNote, Countdown, TicketRowFields } from './parts';
+
+/** Rows on a page of the board. */
+export const TICKETS_PAGE = 50;
 
 export const TicketsBoardQuery = graphql(`
-  query TicketsBoard($where: TicketWhereInput, $asOf: Time) {
-    tickets(first: 300, where: $where, orderBy: [{ field: DUE_AT }]) {
+  query TicketsBoard(
+    $where: TicketWhereInput
+    $asOf: Time
+    $first: Int!
+    $after: Cursor
+    $direction: OrderDirection!
+  ) {
+    tickets(first: $first, after: $after, where: $where, orderBy: [{ field: DUE_AT, direction: $direction }]) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...TicketRowFields
@@ -22,7 +42,23 @@ export const TicketsBoardQuery = graphql(`
           courtyard {
             id
             name
+            village {
+              id
+              name
+              town {
+                id
+                name
+              }
+            }
           }
+        }
+      }
+    }
+    districts(first: 1) {
+      edges {
+        node {
+          id
+          flagTicketOverdueDays
         }
       }
     }
@@ -38,18 +74,55 @@ function openAt(asOf: string): TicketWhereInput {
   return { asOf, submittedAtLTE: asOf, or: [{ completedAtIsNil: true }, { completedAtGT: asOf }] };
 }
 
+const bandLabel: Record<SlaBand, 'sla.late' | 'sla.overdue' | 'sla.soon' | 'sla.ok' | 'sla.none'> = {
+  late: 'sla.late',
+  overdue: 'sla.overdue',
+  soon: 'sla.soon',
+  ok: 'sla.ok',
+  none: 'sla.none',
+};
+
 export function TicketsBoard() {
   const id = useId();
-  const { where: area, params, set } = useAreaFilter();
+  const { where: area, town, village, params, set } = useAreaFilter();
   const overdueOnly = params.get('overdue') === '1';
   const asOf = params.get('asOf') || null;
+  const direction: OrderDirection = params.get('sort') === 'due-desc' ? 'DESC' : 'ASC';
+  const after = params.get('after') || null;
+  // The cursors of the pages before this one (Previous goes back one).
+  const [trail, setTrail] = useState<(string | null)[]>([]);
   const where: TicketWhereInput = {
     ...area,
     ...(asOf ? openAt(asOf) : { statusIn: ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'] }),
     ...(overdueOnly ? { overdue: true } : {}),
   };
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: TicketsBoardQuery, variables: { where, asOf } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: TicketsBoardQuery,
+    variables: { where, asOf, first: TICKETS_PAGE, after, direction },
+  });
   const tickets = nodes(data?.tickets);
+  const flagDays = nodes(data?.districts)[0]?.flagTicketOverdueDays ?? 7;
+  const [opened] = useState(() => Date.now());
+  const now = asOf ? Date.parse(asOf) : opened;
+  const names = useMemo(() => disambiguate(tickets.flatMap((x) => (x.courtyard ? [x.courtyard] : []))), [tickets]);
+  // Another town or village starts again at the first page (the cursor is the old list's).
+  const areaKey = `${town}/${village}`;
+  const lastArea = useRef(areaKey);
+  useEffect(() => {
+    if (lastArea.current === areaKey) return;
+    lastArea.current = areaKey;
+    setTrail([]);
+    if (after) set('after', '');
+  });
+  const page = trail.length + 1;
+  const pages = Math.max(1, Math.ceil((data?.tickets.totalCount ?? 0) / TICKETS_PAGE));
+  // Filters and order start again at the first page.
+  const reset = ['after'];
+  function go(next: string | null, back: boolean) {
+    if (back) setTrail(trail.slice(0, -1));
+    else setTrail([...trail, after]);
+    set('after', next ?? '');
+  }
   return (
     <div>
       <h1 className="page-title">{t('nav.tickets')}</h1>
@@ -60,19 +133,24 @@ export function TicketsBoard() {
             id={`${id}-overdue`}
             type="checkbox"
             checked={overdueOnly}
-            onChange={(e) => set('overdue', e.target.checked ? '1' : '')}
+            onChange={(e) => {
+              setTrail([]);
+              set('overdue', e.target.checked ? '1' : '', reset);
+            }}
           />
           <label htmlFor={`${id}-overdue`}>{t('tickets.overdueOnly')}</label>
         </div>
       </div>
       <AsOfNote asOf={asOf} />
-      <p className="legend">
-        <span className="sla-overdue">{t('tickets.legendOverdue')}</span>{' '}
-        <span className="sla-soon">{t('tickets.legendSoon')}</span>{' '}
-        <span className="sla-ok">{t('tickets.legendOk')}</span>
-      </p>
+      <ul className="legend sla-legend" aria-label={t('sla.legend')}>
+        {slaBands.map((b) => (
+          <li key={b} className={`sla-${b}`}>
+            {t(bandLabel[b], { days: flagDays })}
+          </li>
+        ))}
+      </ul>
       <Section
-        title={t('tickets.open', { count: formatNumber(data?.tickets.totalCount ?? 0) })}
+        title={t('tickets.openCount', { count: formatNumber(data?.tickets.totalCount ?? 0) })}
         actions={<ExportButton name="tickets" where={where} />}
       >
         <QueryState
@@ -83,10 +161,80 @@ export function TicketsBoard() {
           onRetry={() => reexecute({ requestPolicy: 'network-only' })}
           empty={t('tickets.none')}
         >
-          {data && data.tickets.totalCount > tickets.length && (
-            <p className="note">{t('common.showingFirst', { count: tickets.length })}</p>
-          )}
-          <TicketTable tickets={tickets} showCourtyard now={asOf ? Date.parse(asOf) : undefined} />
+          <div className="table-wrap" tabIndex={0}>
+            <table className="table" data-testid="tickets-board">
+              <thead>
+                <tr>
+                  <th scope="col">{t('tickets.service')}</th>
+                  <th scope="col">{t('tickets.applicant')}</th>
+                  <th scope="col">{t('area.town')}</th>
+                  <th scope="col">{t('area.village')}</th>
+                  <th scope="col">{t('area.courtyard')}</th>
+                  <th scope="col">{t('tickets.status')}</th>
+                  <th scope="col">{t('tickets.submittedAt')}</th>
+                  <th scope="col" aria-sort={direction === 'ASC' ? 'ascending' : 'descending'}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        setTrail([]);
+                        set('sort', direction === 'ASC' ? 'due-desc' : '', reset);
+                      }}
+                    >
+                      {t('tickets.timeLimit')} {direction === 'ASC' ? '↑' : '↓'}
+                    </button>
+                  </th>
+                  <th scope="col">{t('sla.band')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tickets.map((x) => {
+                  const row = getFragmentData(TicketRowFields, x);
+                  const overdue = x.overdueAt ?? row.overdue;
+                  const band = slaBand(row.dueAt, overdue, now, flagDays);
+                  const c = x.courtyard;
+                  return (
+                    <tr key={row.id} className={`sla-${band}`}>
+                      <td>
+                        <Link to={`/forms/ticket/${encodeURIComponent(row.id)}`}>{row.serviceType.name}</Link>
+                      </td>
+                      <td>{row.applicant.name}</td>
+                      <td>{c?.village?.town?.name}</td>
+                      <td>{c?.village?.name}</td>
+                      <td>
+                        {c && <Link to={`/courtyard/${encodeURIComponent(c.id)}`}>{names.get(c.id) ?? c.name}</Link>}
+                      </td>
+                      <td>{enumLabel('TicketStatus', row.status)}</td>
+                      <td>{formatTime(row.submittedAt)}</td>
+                      <td>
+                        <Countdown dueAt={row.dueAt} overdue={overdue} now={now} />
+                      </td>
+                      <td className="sla-text">{t(bandLabel[band], { days: flagDays })}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <nav className="pager" aria-label={t('pager.label')}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={page <= 1}
+              onClick={() => go(trail[trail.length - 1] ?? null, true)}
+            >
+              {t('pager.prev')}
+            </button>
+            <span data-testid="tickets-page">{t('pager.page', { n: page, of: pages })}</span>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={!data?.tickets.pageInfo.hasNextPage}
+              onClick={() => go(data?.tickets.pageInfo.endCursor ?? null, false)}
+            >
+              {t('pager.next')}
+            </button>
+          </nav>
         </QueryState>
       </Section>
     </div>
