@@ -350,27 +350,57 @@ describe('boards', () => {
     }
   });
 
-  it('ticket board: overdue first with the SLA colours; overdue-only filter from the URL', async () => {
-    let where: Record<string, unknown> = {};
+  /** Courtyards of one name in several villages (白岩院坝), as the board's rows carry them. */
+  const place = (id: string, village: string, town: string) => ({
+    id,
+    name: '白岩院坝',
+    village: { id: `v-${village}`, name: village, town: { id: `t-${town}`, name: town } },
+  });
+  const page = (rows: unknown[], totalCount = rows.length, hasNextPage = false) => ({
+    tickets: { ...conn(rows, totalCount), pageInfo: { hasNextPage, endCursor: hasNextPage ? 'c50' : null } },
+    districts: conn([{ id: 'd', flagTicketOverdueDays: 7 }]),
+  });
+
+  it('ticket board: by due time from the server, a page at a time, town and village columns, bands in words, repeated names told apart', async () => {
+    const seen: Record<string, unknown>[] = [];
     const { client } = clientAnswering(
       byName({
         ...areaOptions,
         TicketsBoard: (op: Operation) => {
-          where = (op.variables as { where: Record<string, unknown> }).where;
-          return {
-            tickets: conn(
-              courtyard.tickets.edges.map((e) => ({ ...e.node, courtyard: { id: 'c1', name: '水桶湾院坝' } })),
-            ),
-          };
+          seen.push(op.variables as Record<string, unknown>);
+          return page(
+            [
+              { ...courtyard.tickets.edges[1].node, courtyard: place('c1', '大坪村', '高桥镇') },
+              { ...courtyard.tickets.edges[0].node, courtyard: place('c2', '新村', '高桥镇') },
+            ],
+            120,
+            true,
+          );
         },
       }),
     );
     renderScreen(<TicketsBoard />, { client, url: '/boards/tickets?overdue=1' });
-    await screen.findByText('低保');
-    expect(where.overdue).toBe(true);
-    const body = screen.getAllByRole('row').slice(1);
-    expect(body[0].textContent).toContain('已超时');
-    expect(body[1].textContent).toContain('剩余');
+    await screen.findAllByText('低保');
+    expect(seen[0]).toMatchObject({ first: 50, after: null, direction: 'ASC', where: { overdue: true } });
+    const table = screen.getByTestId('tickets-board');
+    const heads = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(heads).toEqual(expect.arrayContaining(['乡镇街道', '村（社区）', '院坝', '时限状态']));
+    const body = within(table).getAllByRole('row').slice(1);
+    // Overdue since 2024: more than the district's 7 days, red and said so.
+    expect(body[0].className).toBe('sla-late');
+    expect(body[0].textContent).toContain('严重超时（超过 7 天）');
+    expect(body[0].textContent).toContain('白岩院坝 · 大坪村');
+    expect(body[1].className).toBe('sla-ok');
+    expect(body[1].textContent).toContain('白岩院坝 · 新村');
+    expect(screen.getByTestId('tickets-page').textContent).toBe('第 1 页，共 3 页');
+    // The next page asks after the last cursor; the order turns by due time.
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ after: 'c50' }));
+    expect(screen.getByTestId('tickets-page').textContent).toBe('第 2 页，共 3 页');
+    fireEvent.click(screen.getByRole('button', { name: '时限 ↑' }));
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ after: null, direction: 'DESC' }));
   });
 
   /** A client answering TicketsBoard with rows; vars.last holds the variables it was last asked with. */
@@ -381,7 +411,7 @@ describe('boards', () => {
         ...areaOptions,
         TicketsBoard: (op: Operation) => {
           vars.last = op.variables as typeof vars.last;
-          return { tickets: conn(rows) };
+          return page(rows);
         },
       }),
     );
@@ -406,7 +436,8 @@ describe('boards', () => {
     expect(vars.last.where).toMatchObject({ overdue: true, asOf, submittedAtLTE: asOf });
     expect(vars.last.where.statusIn).toBeUndefined();
     const body = screen.getAllByRole('row').slice(1);
-    expect(body[0].className).toBe('sla-overdue');
+    // Due 2024-05-03: at asOf overdue by more than the district's 7 days.
+    expect(body[0].className).toBe('sla-late');
     // The export is of the same where: its overdue is judged at asOf (server/export.go).
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{}', { status: 500 }));
     try {
@@ -428,7 +459,7 @@ describe('boards', () => {
     expect(vars.last.where.asOf).toBeUndefined();
   });
 
-  it('lecture matrix: a district account chooses a town first; then villages × topics', async () => {
+  it('lecture matrix: a district account sees towns × topics (the catalogue counts); a town villages × topics', async () => {
     const { client } = clientAnswering(
       byName({
         ...areaOptions,
@@ -455,10 +486,23 @@ describe('boards', () => {
             },
           ]),
         },
+        LectureTowns: {
+          stats: {
+            rows: [
+              { keys: [{ id: 't1', name: '汉丰街道' }, { id: 'LAW', name: 'LAW' }], values: [3, 2, 5] },
+              { keys: [{ id: 't1', name: '汉丰街道' }, { id: 'HEALTH', name: 'HEALTH' }], values: [1, 1, 1] },
+            ],
+          },
+        },
       }),
     );
     const { unmount } = renderScreen(<LectureMatrix />, { client, url: '/boards/lectures?period=2024Q2' });
-    expect(await screen.findByText('请先选择乡镇街道')).toBeTruthy();
+    const town = (await screen.findByRole('button', { name: '汉丰街道' })).closest('tr')!;
+    const townCells = within(town).getAllByRole('cell');
+    // LAW: 3 villages picked it, 2 lectured on it, 5 lectures; HEALTH: all lectured on.
+    expect(townCells.filter((c) => c.className === 'cell-uncovered').map((c) => c.textContent)).toEqual(['2/3 · 5']);
+    expect(townCells.filter((c) => c.className === 'cell-covered').map((c) => c.textContent)).toEqual(['1/1 · 1']);
+    expect(screen.queryByText('请先选择乡镇街道')).toBeNull();
     unmount();
     renderScreen(<LectureMatrix />, { client, url: '/boards/lectures?period=2024Q2&town=t1' });
     const row = (await screen.findByText('三星村')).closest('tr')!;
@@ -548,11 +592,12 @@ describe('boards', () => {
     expect(screen.getByTestId('as-of').textContent).toContain('数据截至 2024/06/01 00:00');
   });
 
-  it('red board: asks for a village, then ranks its households and links the print view', async () => {
+  it('red board: the district board by default, a village board when chosen, ranking households and linking the print view', async () => {
     let vars: Record<string, unknown> = {};
     const { client } = clientAnswering(
       byName({
         ...areaOptions,
+        DistrictId: { districts: conn([{ id: 'd1' }]) },
         RedBoard: (op: Operation) => {
           vars = op.variables as Record<string, unknown>;
           return {
@@ -562,7 +607,11 @@ describe('boards', () => {
                 name: '付家',
                 points: 216,
                 entries: 9,
-                household: { id: 'h1', number: '007' },
+                household: {
+                  id: 'h1',
+                  number: '007',
+                  courtyard: { id: 'c1', name: '大坪院坝', village: { name: '大坪村', town: { name: '高桥镇' } } },
+                },
                 topReasons: [{ reason: '让地修路', points: 20, entries: 1 }],
               },
             ],
@@ -571,8 +620,10 @@ describe('boards', () => {
         },
       }),
     );
-    const { unmount } = renderScreen(<RedBoard />, { client, url: '/boards/red' });
-    expect(screen.getByText('请选择村（社区）')).toBeTruthy();
+    const { unmount } = renderScreen(<RedBoard />, { client, url: '/boards/red?period=2024' });
+    // The district's board: where each household lives.
+    expect(await screen.findByText('高桥镇 大坪村 大坪院坝')).toBeTruthy();
+    expect(vars).toMatchObject({ area: 'd1', period: '2024' });
     unmount();
     renderScreen(<RedBoard />, { client, url: '/boards/red?town=t1&village=v1&period=2024' });
     expect(await screen.findByText('付家')).toBeTruthy();
