@@ -33,8 +33,11 @@ export default function EChart({
 }) {
   // The latest onClick, for the listener registered once below.
   const click = useRef(onClick);
+  // The latest option and hints, for the resize listener registered once below.
+  const shown = useRef({ option, counts });
   useLayoutEffect(() => {
     click.current = onClick;
+    shown.current = { option, counts };
   });
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
@@ -63,7 +66,9 @@ export default function EChart({
     });
     const resize = () => {
       c.resize();
-      if (last.current) c.setOption(tidyOption(last.current, { counts: countsRef.current, width: c.getWidth() }), true);
+      // Labels are tidied for the new width (rotated when narrow).
+      const { option: o, counts: n } = shown.current;
+      c.setOption(tidyOption(o, { counts: n, width: c.getWidth() }), true);
     };
     window.addEventListener('resize', resize);
     return () => {
@@ -73,11 +78,7 @@ export default function EChart({
     };
   }, []);
 
-  const last = useRef<EChartsCoreOption | null>(null);
-  const countsRef = useRef(counts);
   useEffect(() => {
-    last.current = option;
-    countsRef.current = counts;
     const c = chart.current;
     c?.setOption(tidyOption(option, { counts, width: c.getWidth() }), true);
   }, [option, counts]);

@@ -63,5 +63,5 @@ export function tidyOption(option: EChartsCoreOption, hints: TidyHints = {}): EC
   if (hints.counts && 'series' in o) {
     out.series = asList(o.series).map((s) => (s.type === 'line' ? { ...s, smooth: false } : s));
   }
-  return out as EChartsCoreOption;
+  return out;
 }

@@ -18,8 +18,14 @@ import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
 import { AsOfNote, Countdown, TicketRowFields } from './parts';
 
-/** Rows on a page of the board. */
+/** Rows on a page of the board by default; ?size= (10–200) asks for another. */
 export const TICKETS_PAGE = 50;
+
+/** The page size of ?size=, within 10–200, else TICKETS_PAGE. */
+export function pageSize(param: string | null): number {
+  const n = Number(param);
+  return Number.isInteger(n) && n >= 10 && n <= 200 ? n : TICKETS_PAGE;
+}
 
 export const TicketsBoardQuery = graphql(`
   query TicketsBoard(
@@ -89,6 +95,7 @@ export function TicketsBoard() {
   const asOf = params.get('asOf') || null;
   const direction: OrderDirection = params.get('sort') === 'due-desc' ? 'DESC' : 'ASC';
   const after = params.get('after') || null;
+  const size = pageSize(params.get('size'));
   // The cursors of the pages before this one (Previous goes back one).
   const [trail, setTrail] = useState<(string | null)[]>([]);
   const where: TicketWhereInput = {
@@ -98,7 +105,7 @@ export function TicketsBoard() {
   };
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: TicketsBoardQuery,
-    variables: { where, asOf, first: TICKETS_PAGE, after, direction },
+    variables: { where, asOf, first: size, after, direction },
   });
   const tickets = nodes(data?.tickets);
   const flagDays = nodes(data?.districts)[0]?.flagTicketOverdueDays ?? 7;
@@ -113,9 +120,11 @@ export function TicketsBoard() {
     lastArea.current = areaKey;
     setTrail([]);
     if (after) set('after', '');
-  });
+    // Only a change of area: after and set change with every page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [areaKey]);
   const page = trail.length + 1;
-  const pages = Math.max(1, Math.ceil((data?.tickets.totalCount ?? 0) / TICKETS_PAGE));
+  const pages = Math.max(1, Math.ceil((data?.tickets.totalCount ?? 0) / size));
   // Filters and order start again at the first page.
   const reset = ['after'];
   function go(next: string | null, back: boolean) {

@@ -489,8 +489,20 @@ describe('boards', () => {
         LectureTowns: {
           stats: {
             rows: [
-              { keys: [{ id: 't1', name: '汉丰街道' }, { id: 'LAW', name: 'LAW' }], values: [3, 2, 5] },
-              { keys: [{ id: 't1', name: '汉丰街道' }, { id: 'HEALTH', name: 'HEALTH' }], values: [1, 1, 1] },
+              {
+                keys: [
+                  { id: 't1', name: '汉丰街道' },
+                  { id: 'LAW', name: 'LAW' },
+                ],
+                values: [3, 2, 5],
+              },
+              {
+                keys: [
+                  { id: 't1', name: '汉丰街道' },
+                  { id: 'HEALTH', name: 'HEALTH' },
+                ],
+                values: [1, 1, 1],
+              },
             ],
           },
         },
