@@ -13,7 +13,9 @@ describe('time-limit bands at district scale', () => {
     expect(slaBand(at(-1), false, now, 7)).toBe('overdue');
     expect(slaBand(at(0.5), false, now, 7)).toBe('soon');
     expect(slaBand(at(2), false, now, 7)).toBe('soon');
-    expect(slaBand(at(2.5), false, now, 7)).toBe('ok');
+    // The countdown says 剩余 2 天 up to 3 days left.
+    expect(slaBand(at(2.9), false, now, 7)).toBe('soon');
+    expect(slaBand(at(3), false, now, 7)).toBe('ok');
     expect(slaBand(null, false, now, 7)).toBe('none');
     // A lower threshold turns the same ticket red.
     expect(slaBand(at(-3), true, now, 2)).toBe('late');

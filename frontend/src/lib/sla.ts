@@ -22,7 +22,8 @@ export function slaBand(dueAt: string | null | undefined, overdue: boolean, now:
   if (!dueAt) return overdue ? 'overdue' : 'none';
   const left = (Date.parse(dueAt) - now) / DAY;
   if (overdue || left < 0) return -left > flagDays ? 'late' : 'overdue';
-  return left <= SOON_DAYS ? 'soon' : 'ok';
+  // As the countdown says it: "剩余 2 天" is anything under 3 days.
+  return left < SOON_DAYS + 1 ? 'soon' : 'ok';
 }
 
 /** A courtyard as a row names it, with the village and town it lies in. */
