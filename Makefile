@@ -139,7 +139,11 @@ endif
 ## waterfall; PAINT_BASE=none measures this build alone (e2e/paint.mjs)
 PAINT_BASE  ?= 253b92e
 PAINT_RUNS  ?= 5
-bench-paint: build
+## (builds with npm run build and go build, not `build`: its npm ci would
+## empty a node_modules that is a symlink shared by several worktrees)
+bench-paint:
+	$(NPM) run build
+	$(GO) build -o $(BIN) ./cmd/yuanbahui
 	PAINT_PG='$(TEST_POSTGRES_URL)' PAINT_BASE='$(PAINT_BASE)' PAINT_RUNS='$(PAINT_RUNS)' PAINT_SCALE='$(BENCH_SCALE)' node e2e/paint.mjs --bench
 
 ## soak: the soak and fault test (cmd/soak): 200 clients for a minute read and

@@ -113,7 +113,10 @@ async function login(browser, base, username, password) {
  * overview.
  */
 export async function measure(base, username, password, runs, log = console.log) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const context = await login(browser, base, username, password);
     const results = [];
@@ -130,14 +133,12 @@ export async function measure(base, username, password, runs, log = console.log)
       ]);
       Object.assign(r, { cards: Math.round(cards), chart: Math.round(chart), map: map && Math.round(map) });
       waterfall = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((e) => ({
-            name: e.name.replace(location.origin, ''),
-            start: Math.round(e.startTime),
-            end: Math.round(e.responseEnd),
-            bytes: e.transferSize,
-          })),
+        performance.getEntriesByType('resource').map((e) => ({
+          name: e.name.replace(location.origin, ''),
+          start: Math.round(e.startTime),
+          end: Math.round(e.responseEnd),
+          bytes: e.transferSize,
+        })),
       );
       await page.close();
       for (const m of MEASURES.filter((x) => x.path)) {
@@ -226,7 +227,19 @@ async function serve(bin, db) {
   const photos = mkdtempSync(path.join(tmpdir(), 'ybh-paint-photos-'));
   const child = spawn(
     bin,
-    ['serve', '--db', db, '--addr', `127.0.0.1:${port}`, '--limits', 'off', '--metrics-addr', '', '--photo-dir', photos],
+    [
+      'serve',
+      '--db',
+      db,
+      '--addr',
+      `127.0.0.1:${port}`,
+      '--limits',
+      'off',
+      '--metrics-addr',
+      '',
+      '--photo-dir',
+      photos,
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const base = `http://127.0.0.1:${port}`;
@@ -263,7 +276,19 @@ function psql(server, sql) {
 function seed(bin, db, scale) {
   const t = Date.now();
   run(bin, ['seed', '--db', db, '--scale', scale]);
-  run(bin, ['user', 'add', '--db', db, '--username', 'admin', '--role', 'DISTRICT_ADMIN', '--area', '500154', '--demo']);
+  run(bin, [
+    'user',
+    'add',
+    '--db',
+    db,
+    '--username',
+    'admin',
+    '--role',
+    'DISTRICT_ADMIN',
+    '--area',
+    '500154',
+    '--demo',
+  ]);
   console.log(`seeded in ${((Date.now() - t) / 1000).toFixed(0)} s`);
 }
 
@@ -302,10 +327,7 @@ async function bench() {
     const waterfalls = {};
     let db = newDB();
     seed(baseBin ?? current, db, scale);
-    for (const [name, bin] of [
-      ...(baseBin ? [[`baseline ${baseRev}`, baseBin]] : []),
-      ['current', current],
-    ]) {
+    for (const [name, bin] of [...(baseBin ? [[`baseline ${baseRev}`, baseBin]] : []), ['current', current]]) {
       if (bin === current && baseBin) {
         if (seedEach) {
           db = newDB();
@@ -328,7 +350,8 @@ async function bench() {
     if (process.env.PAINT_TRACE) {
       for (const [name, w] of Object.entries(waterfalls)) {
         console.log(`\n== waterfall of the last overview run, ${name} (ms since navigation)`);
-        for (const e of w) console.log(`${String(e.start).padStart(6)} → ${String(e.end).padStart(6)}  ${e.bytes}\t${e.name}`);
+        for (const e of w)
+          console.log(`${String(e.start).padStart(6)} → ${String(e.end).padStart(6)}  ${e.bytes}\t${e.name}`);
       }
     }
     console.log(
@@ -358,7 +381,12 @@ if (process.argv[2] === '--bench') {
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [base, username, password, runs = '3'] = process.argv.slice(2);
   if (!password) {
-    console.error(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 10).join('\n'));
+    console.error(
+      readFileSync(fileURLToPath(import.meta.url), 'utf8')
+        .split('\n')
+        .slice(0, 10)
+        .join('\n'),
+    );
     process.exit(2);
   }
   const m = await measure(base, username, password, Number(runs));

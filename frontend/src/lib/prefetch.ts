@@ -35,7 +35,7 @@ export async function prefetchFirstScreen(client: Client, location: { pathname: 
   const latest = fromUrl ? null : client.query(LatestDataDocument, {}).toPromise();
   const role = (await me).data?.me?.role;
   if (!role || homeRoles.includes(role)) return;
-  const extras = [
+  const extras: Promise<unknown>[] = [
     client.query(DistrictInfoDocument, {}).toPromise(),
     client.query(RedFlagsDocument, { area: null, first: 5 }).toPromise(),
   ];
