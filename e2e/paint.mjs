@@ -27,7 +27,7 @@
 // shared). PAINT_TRACE=1 prints the resource waterfall of the last overview
 // run of each build.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, realpathSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -225,6 +225,7 @@ function freePort() {
 async function serve(bin, db) {
   const port = await freePort();
   const photos = mkdtempSync(path.join(tmpdir(), 'ybh-paint-photos-'));
+  const logFile = path.join(photos, 'serve.log');
   const child = spawn(
     bin,
     [
@@ -240,11 +241,13 @@ async function serve(bin, db) {
       '--photo-dir',
       photos,
     ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    // The server's request log would bury the figures: kept in a file, shown if it fails to start.
+    { stdio: ['ignore', 'ignore', openSync(logFile, 'w')] },
   );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
-    if (child.exitCode != null) throw new Error(`${bin} serve exited with ${child.exitCode}`);
+    if (child.exitCode != null)
+      throw new Error(`${bin} serve exited with ${child.exitCode}:\n${readFileSync(logFile, 'utf8')}`);
     try {
       if ((await fetch(`${base}/readyz`)).ok) break;
     } catch {
