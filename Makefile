@@ -9,7 +9,7 @@ DB        ?= sqlite:data/yuanbahui.db
 # created on it). Set TEST_POSTGRES_URL= (empty) to run on SQLite only.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 
-.PHONY: run build spa server test test-go test-replica test-fuzz test-frontend test-e2e generate check-generated bench soak soak-short lint clean
+.PHONY: run build spa server test test-go test-replica test-fuzz test-frontend test-e2e generate check-generated bench bench-paint soak soak-short lint clean
 
 ## run: install front-end packages, build SPA and server, seed the demo district
 ## into an empty database (never over existing data), serve
@@ -127,6 +127,24 @@ ifneq ($(strip $(TEST_POSTGRES_URL)),)
 	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench '^BenchmarkSeed$$' -benchtime 3x
 	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench 'Query|Page|Lookup|Export' -benchtime 5x
 endif
+
+## bench-paint: how fast the leader's screens paint (issue 21 item 7), in
+## headless Chromium on the full district in PostgreSQL: a fresh database on
+## TEST_POSTGRES_URL's server (created, then dropped; the server itself is
+## never touched), the baseline PAINT_BASE built in a temporary git worktree
+## and seeded, measured, then the same data migrated by this build and
+## measured; medians of PAINT_RUNS runs after a warm-up beside the targets
+## (cards 0.5 s, map 1.0 s, boards 0.8 s). PAINT_ENFORCE=1 fails over a
+## target; PAINT_SEED=each seeds once per build; PAINT_TRACE=1 prints the
+## waterfall; PAINT_BASE=none measures this build alone (e2e/paint.mjs)
+PAINT_BASE  ?= 253b92e
+PAINT_RUNS  ?= 5
+## (builds with npm run build and go build, not `build`: its npm ci would
+## empty a node_modules that is a symlink shared by several worktrees)
+bench-paint:
+	$(NPM) run build
+	$(GO) build -o $(BIN) ./cmd/yuanbahui
+	PAINT_PG='$(TEST_POSTGRES_URL)' PAINT_BASE='$(PAINT_BASE)' PAINT_RUNS='$(PAINT_RUNS)' PAINT_SCALE='$(BENCH_SCALE)' node e2e/paint.mjs --bench
 
 ## soak: the soak and fault test (cmd/soak): 200 clients for a minute read and
 ## send idempotent workflow writes through `yuanbahui serve` on a PostgreSQL

@@ -31,11 +31,40 @@ function icons(): Plugin {
   };
 }
 
+// The overview's chunk and the chunks it imports, preloaded from index.html
+// (issue 21 item 7): "/" opens on the overview for the leaders, so its code
+// downloads beside the entry's instead of after the entry has run
+// (preloadFirstScreen in router.tsx asks for the same chunk; the browser
+// fetches it once).
+function preloadOverview(): Plugin {
+  return {
+    name: 'ybh-preload-overview',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && !!c.facadeModuleId?.endsWith('/screens/AreaPage.tsx'),
+        );
+        if (chunk?.type !== 'chunk')
+          throw new Error('no AreaPage chunk to preload: is the overview still its own chunk?');
+        const files = [chunk.fileName, ...chunk.imports].filter((f) => !html.includes(`/${f}"`));
+        return files.map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: frontendDir,
   plugins: [
     react(),
     icons(),
+    preloadOverview(),
     // Installable and offline (issue 20 item 4): a manifest, and a Workbox
     // service worker that precaches the app shell (index.html and the screens'
     // chunks) and answers navigations with index.html, so the officers' forms

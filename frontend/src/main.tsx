@@ -6,6 +6,7 @@ import { createGraphQLClient } from './client';
 import { getLocale, messages, setLocale, t, type Locale } from './i18n';
 import { LOCALE_STORAGE_KEY } from './Layout';
 import { flushOutbox, outboxEntries } from './lib/outbox';
+import { prefetchFirstScreen } from './lib/prefetch';
 import { registerServiceWorker, UpdatePrompt } from './lib/pwa';
 import { createRouter, preloadFirstScreen } from './router';
 import './styles.css';
@@ -22,6 +23,8 @@ document.title = t('app.documentTitle');
 preloadFirstScreen(window.location.pathname);
 
 const client = createGraphQLClient();
+// The first screen's data, asked for now rather than as its components mount.
+void prefetchFirstScreen(client, window.location);
 // Officers' entries that the network dropped are sent again (same keys, so
 // the server records each once): now, when the network is back, and every
 // minute while some wait (the server may have been unavailable).

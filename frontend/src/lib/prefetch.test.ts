@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createGraphQLClient } from '../client';
+import { AreaOverviewDocument, DistrictInfoDocument, LatestDataDocument, MeDocument } from '../gql/graphql';
+import { periodAt } from './period';
+import { prefetchFirstScreen } from './prefetch';
+
+const me = (role: string) => ({
+  me: { __typename: 'User', username: 'u', displayName: 'U', role, areaCode: '500154' },
+});
+const answers: Record<string, (vars: Record<string, unknown>) => unknown> = {
+  DistrictInfo: () => ({ districts: { __typename: 'DistrictConnection', edges: [] } }),
+  LatestData: () => ({
+    dataRange: { __typename: 'DataRange', to: '2026-05-20T08:00:00Z', latestQuarter: '2026Q2' },
+  }),
+  RedFlags: () => ({ redFlags: [] }),
+  AreaOverview: (v) => ({ overview: { __typename: 'Overview', period: v.period, figures: [] }, metrics: [] }),
+};
+
+/**
+ * A fetch that answers each operation after `release()` is called, and
+ * records the operations sent and when: the prefetch must send `me` and the
+ * latest data together, before either answers.
+ */
+function server(role: string) {
+  const sent: { name: string; variables: Record<string, unknown> }[] = [];
+  const waiting: (() => void)[] = [];
+  const fetchMock = vi.fn<typeof fetch>((_url, init) => {
+    const body = JSON.parse(init?.body as string) as { operationName: string; variables: Record<string, unknown> };
+    sent.push({ name: body.operationName, variables: body.variables });
+    const data = body.operationName === 'Me' ? me(role) : answers[body.operationName](body.variables);
+    return new Promise((resolve) =>
+      waiting.push(() =>
+        resolve(new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } })),
+      ),
+    );
+  });
+  const release = async () => {
+    for (let i = 0; i < 10; i++) {
+      waiting.splice(0).forEach((f) => f());
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  };
+  return { sent, fetchMock, release, waiting };
+}
+
+describe('prefetchFirstScreen', () => {
+  it("asks for me and the latest data at once, then the overview of the latest data's quarter, which the screen then reads from the cache", async () => {
+    const s = server('DISTRICT_ADMIN');
+    const client = createGraphQLClient({ fetch: s.fetchMock });
+    const done = prefetchFirstScreen(client, { pathname: '/', search: '' });
+    await new Promise((r) => setTimeout(r, 0));
+    // Both on their way before either has answered.
+    expect(s.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
+    // The screen's own `me`, asked while the prefetch's is in flight, joins it.
+    const screenMe = client.query(MeDocument, {}).toPromise();
+    await s.release();
+    await done;
+    expect((await screenMe).data?.me?.role).toBe('DISTRICT_ADMIN');
+    const quarter = periodAt('quarter', new Date('2026-05-20T08:00:00Z')).label;
+    expect(quarter).toBe('2026Q2');
+    expect(s.sent.find((x) => x.name === 'AreaOverview')?.variables).toEqual({ area: null, period: quarter });
+    expect(s.sent.map((x) => x.name).sort()).toEqual(['AreaOverview', 'DistrictInfo', 'LatestData', 'Me', 'RedFlags']);
+
+    // What the overview's components ask next is answered without the network.
+    const before = s.fetchMock.mock.calls.length;
+    const overview = await client.query(AreaOverviewDocument, { period: quarter, area: null }).toPromise();
+    const latest = await client.query(LatestDataDocument, {}).toPromise();
+    const district = await client.query(DistrictInfoDocument, {}).toPromise();
+    expect(overview.data?.overview.period).toBe(quarter);
+    expect(latest.data?.dataRange.latestQuarter).toBe('2026Q2');
+    expect(district.data?.districts.edges).toEqual([]);
+    expect(s.fetchMock.mock.calls.length).toBe(before);
+  });
+
+  it('takes the period from the address without asking for the latest data', async () => {
+    const s = server('TOWN_OFFICIAL');
+    const client = createGraphQLClient({ fetch: s.fetchMock });
+    const done = prefetchFirstScreen(client, { pathname: '/', search: '?period=2025H2&rank=lectures' });
+    await s.release();
+    await done;
+    expect(s.sent.map((x) => x.name)).not.toContain('LatestData');
+    expect(s.sent.find((x) => x.name === 'AreaOverview')?.variables).toEqual({ area: null, period: '2025H2' });
+  });
+
+  it("asks only for me when the start page is an officer's home, or the app opens elsewhere", async () => {
+    const officer = server('COURTYARD_OFFICER');
+    let done = prefetchFirstScreen(createGraphQLClient({ fetch: officer.fetchMock }), { pathname: '/', search: '' });
+    await officer.release();
+    await done;
+    expect(officer.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
+
+    const board = server('DISTRICT_ADMIN');
+    done = prefetchFirstScreen(createGraphQLClient({ fetch: board.fetchMock }), {
+      pathname: '/boards/tickets',
+      search: '',
+    });
+    await board.release();
+    await done;
+    expect(board.sent.map((x) => x.name)).toEqual(['Me']);
+  });
+});
