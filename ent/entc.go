@@ -37,6 +37,7 @@ func main() {
 			gen.FeatureIntercept,
 			gen.FeatureUpsert,
 			gen.FeatureModifier,
+			gen.FeatureExecQuery,
 		},
 	}, entc.Extensions(ex), entc.TemplateFiles("template/workflow.tmpl"))
 	if err != nil {
