@@ -37,7 +37,6 @@ func main() {
 			gen.FeatureIntercept,
 			gen.FeatureUpsert,
 			gen.FeatureModifier,
-			gen.FeatureExecQuery,
 		},
 	}, entc.Extensions(ex), entc.TemplateFiles("template/workflow.tmpl"))
 	if err != nil {

@@ -149,7 +149,7 @@ func atCommit(tx *gen.Tx, ev Event, bus *Bus, viaPostgres bool) {
 			pending.Delete(key)
 			events := te.take()
 			if viaPostgres {
-				if _, err := tx.ExecContext(ctx, notifySQL, Channel, encode(events)); err != nil {
+				if err := tx.Exec(ctx, notifySQL, Channel, encode(events)); err != nil {
 					return err
 				}
 				return c.Commit(ctx, tx)
