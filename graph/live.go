@@ -158,4 +158,3 @@ func areaChange(b live.Batch) *model.AreaChange {
 	}
 	return c
 }
-

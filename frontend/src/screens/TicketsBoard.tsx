@@ -10,6 +10,8 @@ import { QueryState, Section, nodes, formatNumber } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
 import { AsOfNote, TicketTable } from './parts';
+import { useLiveRefresh } from '../lib/live';
+import { LiveIndicator } from './LiveIndicator';
 
 export const TicketsBoardQuery = graphql(`
   query TicketsBoard($where: TicketWhereInput, $asOf: Time) {
@@ -49,10 +51,14 @@ export function TicketsBoard() {
     ...(overdueOnly ? { overdue: true } : {}),
   };
   const [{ data, fetching, error }, reexecute] = useQuery({ query: TicketsBoardQuery, variables: { where, asOf } });
+  const live = useLiveRefresh(null, reexecute);
   const tickets = nodes(data?.tickets);
   return (
     <div>
-      <h1 className="page-title">{t('nav.tickets')}</h1>
+      <h1 className="page-title">
+        {t('nav.tickets')}
+        <LiveIndicator status={live} />
+      </h1>
       <div className="filters-bar">
         <AreaFilter />
         <div className="filters">
