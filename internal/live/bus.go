@@ -142,7 +142,6 @@ type Subscriber struct {
 
 	mu      sync.Mutex
 	pending Batch
-	closed  bool
 }
 
 // offer keeps the matching events (up to MaxBatch, counting the rest) and
