@@ -289,6 +289,12 @@ async function overflowing(page) {
   });
 }
 
+/** Fails when the page is wider than its viewport (scrolls sideways), naming what overflows. */
+async function fits(page, what) {
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${what} is ${overflow} px too wide:\n    ${(await overflowing(page)).join('\n    ')}`);
+}
+
 async function kpi(page, key) {
   const el = page.getByTestId(`kpi-${key}`);
   await page.waitForFunction(
@@ -1377,13 +1383,6 @@ const tests = [
         assert.deepEqual(set.setQuarterThemes.userErrors, []);
       }
 
-      const fits = async (page, what) => {
-        const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
-        assert.ok(
-          overflow <= 0,
-          `${what} is ${overflow} px too wide at 360 px:\n    ${(await overflowing(page)).join('\n    ')}`,
-        );
-      };
       const page = await newPage(ctx, { width: 360, height: 740, who: OFFICER });
       const bar = page.getByRole('navigation', { name: '手机导航' });
       const home = async () => {
@@ -1746,6 +1745,52 @@ const tests = [
       for (const v of ticks.split(',').map(Number)) assert.ok(Number.isInteger(v), `tick ${v} of ${ticks}`);
       assert.deepEqual(page.errors.map(String), []);
       await page.context().close();
+    },
+  ],
+  [
+    'live board: a ticket submitted through the API shows on the open tickets board within 2 s, without reload',
+    async (ctx) => {
+      const page = await newPage(ctx, { width: 1440, height: 900 });
+      await page.goto(`${ctx.base}/boards/tickets`);
+      const title = page.getByRole('heading', { name: /未办结 \S+ 件/ });
+      await title.waitFor();
+      await page.locator('.live-indicator.live-connected').waitFor();
+      const before = await title.textContent();
+      const d = await ctx.api.q(
+        '{ serviceTypes(first: 1) { edges { node { id modes requiredDocuments } } } residents(first: 1) { edges { node { id } } } }',
+      );
+      const st = d.serviceTypes.edges[0].node;
+      const start = Date.now();
+      await ctx.api.q(
+        'mutation($i: SubmitTicketInput!) { submitTicket(input: $i) { ticket { id } userErrors { message } } }',
+        {
+          i: {
+            applicantId: d.residents.edges[0].node.id,
+            serviceTypeId: st.id,
+            mode: st.modes[0],
+            documentsReceived: st.requiredDocuments,
+          },
+        },
+      );
+      await page.waitForFunction(
+        (old) =>
+          [...document.querySelectorAll('h2, h3')].some((h) => /未办结/.test(h.textContent) && h.textContent !== old),
+        before,
+        { timeout: 5000 },
+      );
+      const took = Date.now() - start;
+      console.log(`    live board: submitted → shown in ${took} ms`);
+      assert.ok(took <= 2000, `the board changed ${took} ms after the step, more than 2 s`);
+      await axeCheck(page, 'the live tickets board');
+      await shot(page, 'live-tickets-1440');
+      assert.deepEqual(page.errors.map(String), []);
+      await page.context().close();
+      const phone = await newPage(ctx, { width: 360, height: 740 });
+      await phone.goto(`${ctx.base}/boards/tickets`);
+      await phone.locator('.live-indicator.live-connected').waitFor();
+      await fits(phone, 'the live tickets board at 360 px');
+      await shot(phone, 'live-tickets-360');
+      await phone.context().close();
     },
   ],
 ];

@@ -104,11 +104,20 @@ var TableRows = map[string]int64{
 //     aliases multiply it like any other field;
 //   - scalars, __typename, cursors and pageInfo: nothing.
 //
-// Every operation costs at least one point.
+// Every operation costs at least one point; a subscription costs
+// SubscriptionCost, whatever it selects (it reads nothing itself: each
+// message is a few ids; the page then re-reads with priced queries).
 func OperationCost(schema *ast.Schema, op *ast.OperationDefinition, vars map[string]any) int64 {
+	if op.Operation == ast.Subscription {
+		return SubscriptionCost
+	}
 	w := costWalker{schema: schema, vars: vars, mutation: op.Operation == ast.Mutation, lists: introspectionLists(schema)}
 	return max(1, w.selection(op.SelectionSet, 1, true))
 }
+
+// SubscriptionCost is the fixed price of opening a subscription (a held
+// connection; an account holds at most MaxSubscriptions at once).
+const SubscriptionCost = 20
 
 type costWalker struct {
 	schema   *ast.Schema

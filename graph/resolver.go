@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/analytics"
+	"yuanbahui/internal/live"
 	"yuanbahui/internal/photo"
 )
 
@@ -35,6 +36,10 @@ type Resolver struct {
 	analytics *analytics.Service
 	// photos is where uploaded photos are stored (WithPhotos).
 	photos photo.Store
+	// live is the bus areaChanged listens on (WithLive).
+	live *live.Bus
+	// liveSlots counts each account's open subscriptions.
+	liveSlots liveSlots
 }
 
 // SessionCookies sets and clears the browser's session cookie on the response

@@ -54,7 +54,7 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 				writeError(w, c.Code.Status(), c.Code, c.Message)
 				return
 			default:
-				ctx = viewer.NewContext(ctx, v)
+				ctx = withSession(viewer.NewContext(ctx, v), accounts, token)
 				key = accountKey(v)
 			}
 		}

@@ -42,10 +42,13 @@ func init() {
 // anonymousIntrospection), a parsed-query cache, automatic persisted
 // queries, depth and page-size limits, one login per request, and an error
 // presenter that gives every error an extensions.code and never leaks
-// internals. New adds the cost limits (budget.go).
-func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies, anonymousIntrospection bool, log *slog.Logger, opts ...graph.Option) *handler.Server {
+// internals. Subscriptions stream over SSE and WebSocket (liveTransports,
+// whose WebSocket origins are this server's and origins). New adds the cost
+// limits (budget.go).
+func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies, anonymousIntrospection bool, origins []string, log *slog.Logger, opts ...graph.Option) *handler.Server {
 	srv := handler.New(graph.NewSchema(client, accounts, sessionCookies{secure: secureCookies}, opts...))
-	for _, t := range transports {
+	// The streaming transports first: POST would take an SSE request.
+	for _, t := range append(liveTransports(accounts, origins), transports...) {
 		srv.AddTransport(t)
 	}
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -194,7 +197,8 @@ func dirtyValue(v any) (string, error) {
 }
 
 // transports are the ways /query takes an operation: POST with a JSON body,
-// GET for queries, and OPTIONS for CORS preflights.
+// GET for queries, and OPTIONS for CORS preflights (and, for subscriptions,
+// liveTransports).
 var transports = []graphql.Transport{transport.Options{}, transport.GET{}, transport.POST{}}
 
 // overHTTP wraps the GraphQL handler so that the transport's own refusals
@@ -213,6 +217,10 @@ var transports = []graphql.Transport{transport.Options{}, transport.GET{}, trans
 //     (refusalStatus, inside).
 func overHTTP(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if streaming(r) {
+			next.ServeHTTP(legacyJSONStatus{w}, r)
+			return
+		}
 		if r.Method == http.MethodGet && refuseGET(w, r) {
 			return
 		}

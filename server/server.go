@@ -102,7 +102,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	}
 	mux := http.NewServeMux()
 	buckets := newBucketStore(db, log)
-	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, !cfg.NoAnonymousIntrospection, log, schemaOptions(db, cfg)...)
+	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, !cfg.NoAnonymousIntrospection, cfg.AllowedOrigins, log, schemaOptions(db, cfg)...)
 	if cfg.NoLimits {
 		cfg.RatePerSecond = math.Inf(1)
 	} else {
@@ -114,7 +114,8 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.Exports = NewExports(db, cfg.Accounts, log, export.Options{})
 	}
 	limiter := &rateLimiter{perSec: cfg.RatePerSecond, burst: cfg.RateBurst, buckets: buckets}
-	mux.Handle("/query", overHTTP(authenticate(cfg.Accounts, limiter, query)))
+	gqlHandler := overHTTP(authenticate(cfg.Accounts, limiter, query))
+	mux.Handle("/query", gqlHandler)
 	mux.Handle("GET /graphiql", graphiqlRedirect())
 	mux.Handle("GET /graphiql/examples.json", authenticate(cfg.Accounts, limiter, graphiqlExamples(db.Client)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -151,7 +152,16 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		outer.Handle("POST /photos", limitBody(authenticate(cfg.Accounts, limiter, photoUpload(photos, cfg.MaxPhotoBytes, log)), cfg.MaxPhotoBytes+1))
 		outer.Handle("GET /photos/{id}", authenticate(cfg.Accounts, limiter, photoDownload(db.Client, photos, log)))
 	}
-	outer.Handle("/", h)
+	// Subscriptions (SSE, WebSocket) stream for as long as the client
+	// stays, so they too sit beside the time limit.
+	timed := h
+	outer.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/query" && streaming(r) {
+			limitBody(gqlHandler, cfg.MaxBodyBytes).ServeHTTP(w, r)
+			return
+		}
+		timed.ServeHTTP(w, r)
+	}))
 	h = withCORS(outer, cfg.AllowedOrigins)
 	h = securityHeaders(h)
 	h = logRequests(h, log)
@@ -192,7 +202,8 @@ func withCORS(next http.Handler, origins []string) http.Handler {
 // they need inline styles (React's style attributes, the styles Monaco and
 // ECharts inject), data: images and fonts (the favicon, Monaco's codicons)
 // and blob: workers (Monaco's language workers); they talk only to this
-// origin. No page may frame them.
+// origin (live updates too: SSE is a fetch, and CSP 3's 'self' matches a
+// WebSocket to this host, ws: or wss:). No page may frame them.
 const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
 	"img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; " +
 	"object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
@@ -220,7 +231,7 @@ func schemaOptions(db *store.DB, cfg Config) []graph.Option {
 	if cfg.StatsFromRecords {
 		svc = svc.FromRecords()
 	}
-	return []graph.Option{graph.WithAnalytics(svc), graph.WithPhotos(photo.Store{Dir: cfg.PhotoDir})}
+	return []graph.Option{graph.WithAnalytics(svc), graph.WithPhotos(photo.Store{Dir: cfg.PhotoDir}), graph.WithLive(db.Live)}
 }
 
 // timeoutBody answers a request that ran out of time: the server is too busy

@@ -176,10 +176,12 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if db.Dialect == dialect.Postgres {
 		// Evictions other replicas broadcast (revoked tokens, disabled
-		// accounts, role and place changes) apply here within a second.
+		// accounts, role and place changes) apply here within a second, and
+		// every replica's live events reach this one's subscriptions: one
+		// listener connection for both.
 		go func() {
-			if err := cfg.Accounts.Listen(ctx, *dbURL, log, nil); err != nil {
-				log.Error("listening for evictions", "error", err)
+			if err := db.Listen(ctx, log, nil, cfg.Accounts.Evictions()); err != nil {
+				log.Error("listening for evictions and live events", "error", err)
 			}
 		}()
 	}

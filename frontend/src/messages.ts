@@ -736,4 +736,8 @@ export const messagePairs = {
     '{quarter}: towns × lecture topics (villages with a theme on it / lectures)',
   ],
   'lectures.villages': ['村数', 'Villages'],
+  'live.connected': ['实时', 'Live'],
+  'live.connectedHint': ['变化会自动显示', 'Changes appear by themselves'],
+  'live.reconnecting': ['重新连接中', 'Reconnecting'],
+  'live.reconnectingHint': ['实时更新已断开，正在重连', 'Live updates are down; reconnecting'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -31,6 +31,7 @@ import (
 	"yuanbahui/graph/model"
 	"yuanbahui/graph/scalar"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/live"
 	"yuanbahui/internal/standing"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
@@ -62,6 +63,7 @@ type ResolverRoot interface {
 	RatingSlip() RatingSlipResolver
 	RedBoardRow() RedBoardRowResolver
 	RoleAssignment() RoleAssignmentResolver
+	Subscription() SubscriptionResolver
 	Ticket() TicketResolver
 	User() UserResolver
 	TicketWhereInput() TicketWhereInputResolver
@@ -75,6 +77,13 @@ type ComplexityRoot struct {
 	AccountPayload struct {
 		User       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	AreaChange struct {
+		At    func(childComplexity int) int
+		Count func(childComplexity int) int
+		Ids   func(childComplexity int) int
+		Kinds func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -1315,6 +1324,10 @@ type ComplexityRoot struct {
 		Values func(childComplexity int) int
 	}
 
+	Subscription struct {
+		AreaChanged func(childComplexity int, area *int) int
+	}
+
 	SupermarketItem struct {
 		Active      func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -1662,6 +1675,9 @@ type RedBoardRowResolver interface {
 type RoleAssignmentResolver interface {
 	Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*standing.OfficerScore, error)
 }
+type SubscriptionResolver interface {
+	AreaChanged(ctx context.Context, area *int) (<-chan *model.AreaChange, error)
+}
 type TicketResolver interface {
 	WaitingForDocuments(ctx context.Context, obj *ent.Ticket) (bool, error)
 	MissingDocuments(ctx context.Context, obj *ent.Ticket) ([]string, error)
@@ -1710,6 +1726,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountPayload.UserErrors(childComplexity), true
+
+	case "AreaChange.at":
+		if e.ComplexityRoot.AreaChange.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaChange.At(childComplexity), true
+	case "AreaChange.count":
+		if e.ComplexityRoot.AreaChange.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaChange.Count(childComplexity), true
+	case "AreaChange.ids":
+		if e.ComplexityRoot.AreaChange.Ids == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaChange.Ids(childComplexity), true
+	case "AreaChange.kinds":
+		if e.ComplexityRoot.AreaChange.Kinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaChange.Kinds(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -7750,6 +7791,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StatsRow.Values(childComplexity), true
 
+	case "Subscription.areaChanged":
+		if e.ComplexityRoot.Subscription.AreaChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_areaChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.AreaChanged(childComplexity, args["area"].(*int)), true
+
 	case "SupermarketItem.active":
 		if e.ComplexityRoot.SupermarketItem.Active == nil {
 			break
@@ -8748,6 +8801,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
 			data.MarshalGQL(&buf)
 
 			return &graphql.Response{
@@ -32588,6 +32658,88 @@ type RatingSlip {
   session: Session
 }
 `, BuiltIn: false},
+	{Name: "../live.graphql", Input: `# Live boards (实时看板): the changes a board follows, pushed as they commit,
+# over Server-Sent Events (POST /query with Accept: text/event-stream) or
+# WebSocket (graphql-transport-ws).
+
+type Subscription {
+  """
+  Changes to the records the boards follow (tickets, issues and their steps,
+  golden ideas, lectures, points, ratings, officers' roles), pushed within a
+  second of their commit: only those whose own town, village and courtyard
+  lie in the signed-in account's area and in ` + "`" + `area` + "`" + ` (default: the account's
+  area), like every read. Bursts are coalesced (at most four messages a
+  second, ` + "`" + `count` + "`" + ` says how many changes each stands for). The stream ends
+  when the session ends (logged out, revoked, disabled); an account may hold
+  a limited number at once (RATE_LIMITED beyond). A client re-reads what it
+  shows on each message. Example:
+  ` + "`" + `subscription { areaChanged { count kinds at } }` + "`" + `.
+  区域实时变化
+  """
+  areaChanged(
+    """
+    A district, town, village or courtyard (default: the account's area). 区域
+    """
+    area: ID
+  ): AreaChange!
+}
+
+"""
+What changed in an area since the previous message. 区域变化
+"""
+type AreaChange {
+  """
+  How many changes this message stands for (those of a burst, coalesced). 变化数
+  """
+  count: Int!
+  """
+  The kinds of record that changed, each once. 变化类别
+  """
+  kinds: [LiveKind!]!
+  """
+  The global ids of the records that changed (at most 50). 记录
+  """
+  ids: [ID!]!
+  """
+  When the latest of the changes was made. 时间
+  """
+  at: Time!
+}
+
+"""
+A kind of record the live boards follow. 实时类别
+"""
+enum LiveKind {
+  """
+  A proxy-service ticket. 代办件
+  """
+  TICKET
+  """
+  A deliberation issue or one of its steps. 议事事项
+  """
+  ISSUE
+  """
+  A golden idea. 金点子
+  """
+  IDEA
+  """
+  A publicity lecture session. 宣讲
+  """
+  LECTURE
+  """
+  A points entry or redemption. 积分
+  """
+  POINTS
+  """
+  A resident's rating. 评价
+  """
+  RATING
+  """
+  A courtyard officer's role. 院坝岗位
+  """
+  ROLE
+}
+`, BuiltIn: false},
 	{Name: "../photo.graphql", Input: `extend type Mutation {
   """
   Attaches a photo uploaded with POST /photos (which checks its type by content, strips location data and answers its hash) to an issue step — its work (STEP) or, on the execution step, a receipt (RECEIPT) — or to a ticket's documents (DOCUMENT, optionally naming the document). Allowed to those who may take that step (an issue step) or handle the ticket (its courtyard's active agent, or the village), in the record's area. 上传照片
@@ -33521,6 +33673,20 @@ func (ec *executionContext) childFields_AccountPayload(ctx context.Context, fiel
 		return ec.fieldContext_AccountPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccountPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AreaChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_AreaChange_count(ctx, field)
+	case "kinds":
+		return ec.fieldContext_AreaChange_kinds(ctx, field)
+	case "ids":
+		return ec.fieldContext_AreaChange_ids(ctx, field)
+	case "at":
+		return ec.fieldContext_AreaChange_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AreaChange", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -40991,6 +41157,20 @@ func (ec *executionContext) field_Session_ratings_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Subscription_areaChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_SupermarketItem_redemptions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -41447,6 +41627,62 @@ func (ec *executionContext) fieldContext_AccountPayload_userErrors(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AreaChange_count(ctx context.Context, field graphql.CollectedField, obj *model.AreaChange) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaChange_count, obj.
+		Count, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaChange_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AreaChange_kinds(ctx context.Context, field graphql.CollectedField, obj *model.AreaChange) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaChange_kinds, obj.
+		Kinds, ec.
+		marshalNLiveKind2ᚕyuanbahuiᚋinternalᚋliveᚐKindᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaChange_kinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaChange", field, false, false, "LiveKind")
+}
+
+func (ec *executionContext) _AreaChange_ids(ctx context.Context, field graphql.CollectedField, obj *model.AreaChange) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaChange_ids, obj.
+		Ids, ec.
+		marshalNID2ᚕintᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaChange_ids(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AreaChange_at(ctx context.Context, field graphql.CollectedField, obj *model.AreaChange) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaChange_at, obj.
+		At, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaChange_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaChange", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
@@ -61186,6 +61422,50 @@ func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_StatsRow_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StatsRow", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Subscription_areaChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_areaChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().AreaChanged(ctx, fc.Args["area"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AreaChange) graphql.Marshaler {
+			return ec.marshalNAreaChange2ᚖyuanbahuiᚋgraphᚋmodelᚐAreaChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_areaChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AreaChange(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_areaChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SupermarketItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
@@ -97263,6 +97543,54 @@ func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var areaChangeImplementors = []string{"AreaChange"}
+
+func (ec *executionContext) _AreaChange(ctx context.Context, sel ast.SelectionSet, obj *model.AreaChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, areaChangeImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AreaChange")
+		case "count":
+			out.Values[i] = ec._AreaChange_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kinds":
+			out.Values[i] = ec._AreaChange_kinds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ids":
+			out.Values[i] = ec._AreaChange_ids(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._AreaChange_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
@@ -105572,6 +105900,26 @@ func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "areaChanged":
+		return ec._Subscription_areaChanged(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
+}
+
 var supermarketItemImplementors = []string{"SupermarketItem", "Node"}
 
 func (ec *executionContext) _SupermarketItem(ctx context.Context, sel ast.SelectionSet, obj *ent.SupermarketItem) graphql.Marshaler {
@@ -107249,6 +107597,14 @@ func (ec *executionContext) unmarshalNApproveEscalationInput2yuanbahuiᚋinterna
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAreaChange2ᚖyuanbahuiᚋgraphᚋmodelᚐAreaChange(ctx context.Context, sel ast.SelectionSet, v *model.AreaChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AreaChange!")
+		return graphql.Null
+	}
+	return ec._AreaChange(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAssignRoleInput2yuanbahuiᚋinternalᚋworkflowᚐAssignRoleInput(ctx context.Context, v any) (workflow.AssignRoleInput, error) {
 	res, err := ec.unmarshalInputAssignRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -108503,6 +108859,46 @@ func (ec *executionContext) marshalNLectureTopicPayload2ᚖyuanbahuiᚋgraphᚋm
 func (ec *executionContext) unmarshalNLectureTopicWhereInput2ᚖyuanbahuiᚋentᚐLectureTopicWhereInput(ctx context.Context, v any) (*ent.LectureTopicWhereInput, error) {
 	res, err := ec.unmarshalInputLectureTopicWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLiveKind2yuanbahuiᚋinternalᚋliveᚐKind(ctx context.Context, v any) (live.Kind, error) {
+	var res live.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLiveKind2yuanbahuiᚋinternalᚋliveᚐKind(ctx context.Context, sel ast.SelectionSet, v live.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNLiveKind2ᚕyuanbahuiᚋinternalᚋliveᚐKindᚄ(ctx context.Context, v any) ([]live.Kind, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]live.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLiveKind2yuanbahuiᚋinternalᚋliveᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNLiveKind2ᚕyuanbahuiᚋinternalᚋliveᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []live.Kind) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLiveKind2yuanbahuiᚋinternalᚋliveᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNLoginInput2yuanbahuiᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {

@@ -15,6 +15,7 @@ import (
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/live"
 	"yuanbahui/internal/viewer"
 
 	"entgo.io/contrib/entgql"
@@ -42,6 +43,18 @@ type AddAccountInput struct {
 	ResidentID *int `json:"residentId,omitempty"`
 	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// What changed in an area since the previous message. 区域变化
+type AreaChange struct {
+	// How many changes this message stands for (those of a burst, coalesced). 变化数
+	Count int `json:"count"`
+	// The kinds of record that changed, each once. 变化类别
+	Kinds []live.Kind `json:"kinds"`
+	// The global ids of the records that changed (at most 50). 记录
+	Ids []int `json:"ids"`
+	// When the latest of the changes was made. 时间
+	At time.Time `json:"at"`
 }
 
 // Result of completing a ticket. 办结结果
@@ -618,6 +631,9 @@ type StatsRow struct {
 	Keys []*StatsKeyValue `json:"keys"`
 	// The metrics' values, in the order asked for; null where undefined (a mean of nothing). 指标值
 	Values []*float64 `json:"values"`
+}
+
+type Subscription struct {
 }
 
 // Which SupermarketItem to change, and how.

@@ -7,12 +7,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"entgo.io/ent"
-	"github.com/lib/pq"
 
 	gen "yuanbahui/ent"
+	"yuanbahui/internal/live"
 	"yuanbahui/internal/viewer"
 )
 
@@ -151,44 +150,18 @@ func (s *Service) forgetAll() {
 	s.viewers.evict(func(*viewer.Viewer) bool { return true })
 }
 
+// Evictions is the handler of EvictChannel (for live.Listen, the process's
+// one listener): each payload drops what it names from this process's
+// cache; after a reconnection, when notifications may have been missed,
+// every cached viewer is dropped.
+func (s *Service) Evictions() live.Handler {
+	return live.Handler{Channel: EvictChannel, Deliver: s.evictKey, Lost: s.forgetAll}
+}
+
 // Listen applies, until ctx ends, the evictions other replicas broadcast on
-// EvictChannel of the PostgreSQL database at dsn. Its connection reconnects
-// by itself (pq.Listener, retrying after 100 ms up to every 10 s); after a
-// reconnection it drops every cached viewer, since notifications may have
-// been missed meanwhile. ready, if not nil, is closed once it listens.
+// EvictChannel of the PostgreSQL database at dsn, on a connection of its own
+// (live.Listen with Evictions alone; `serve` listens once for evictions and
+// live events together). ready, if not nil, is closed once it listens.
 func (s *Service) Listen(ctx context.Context, dsn string, log *slog.Logger, ready chan<- struct{}) error {
-	l := pq.NewListener(dsn, 100*time.Millisecond, 10*time.Second, func(ev pq.ListenerEventType, err error) {
-		switch ev {
-		case pq.ListenerEventReconnected:
-			s.forgetAll()
-			log.Info("eviction listener reconnected; viewer cache cleared")
-		case pq.ListenerEventDisconnected:
-			log.Warn("eviction listener disconnected", "error", err)
-		case pq.ListenerEventConnectionAttemptFailed:
-			log.Warn("eviction listener cannot connect", "error", err)
-		}
-	})
-	defer l.Close()
-	if err := l.Listen(EvictChannel); err != nil {
-		return err
-	}
-	if ready != nil {
-		close(ready)
-	}
-	ping := time.NewTicker(90 * time.Second)
-	defer ping.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case n := <-l.Notify:
-			if n == nil { // reconnected: what was sent meanwhile is lost
-				s.forgetAll()
-				continue
-			}
-			s.evictKey(n.Extra)
-		case <-ping.C:
-			go func() { _ = l.Ping() }()
-		}
-	}
+	return live.Listen(ctx, dsn, log, ready, s.Evictions())
 }

@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -24,6 +25,7 @@ import (
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/bound"
 	sqldialect "yuanbahui/internal/dialect"
+	"yuanbahui/internal/live"
 )
 
 // DefaultURL is the database used when none is configured: an embedded SQLite
@@ -49,8 +51,15 @@ type DB struct {
 	AnalyticsSQL Querier
 	// Replica is the read replica (WithReadReplica), else nil.
 	Replica *Replica
+	// Live fans the committed changes the boards follow out to this
+	// process's subscriptions (internal/live): on SQLite published here after
+	// each commit; on PostgreSQL sent by pg_notify at commit and received by
+	// Listen.
+	Live *live.Bus
 	// write is the write pool (WithPools), else nil.
 	write *sql.DB
+	// url is the database's URL, for Listen.
+	url string
 }
 
 // SQLPools are the database's connection pools by name, for their
@@ -139,7 +148,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	if o.wrap != nil {
 		drv = o.wrap(drv)
 	}
-	d := &DB{SQL: db, Dialect: name, write: write, AnalyticsSQL: db}
+	d := &DB{SQL: db, Dialect: name, write: write, AnalyticsSQL: db, Live: live.NewBus(), url: rawURL}
 	if o.replica != nil {
 		if name != sqldialect.Postgres {
 			db.Close()
@@ -163,16 +172,19 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		// Trim first: every hook after it, and ent's validators, see text
 		// without the padding a client sent.
 		client.Use(bound.Trim, audit.Hook(), account.Hook())
+		notifyVia := db
+		if write != nil {
+			notifyVia = write
+		}
 		if name == sqldialect.Postgres {
-			notifyVia := db
-			if write != nil {
-				notifyVia = write
-			}
+			client.Use(live.Hook(d.Live, notifyVia))
 			client.Use(account.BroadcastHook(func(ctx context.Context, key string) {
 				// Best effort: a replica that misses it still drops the
 				// entry within account.ViewerCacheTTL.
 				_, _ = notifyVia.ExecContext(context.WithoutCancel(ctx), `SELECT pg_notify($1, $2)`, account.EvictChannel, key)
 			}))
+		} else {
+			client.Use(live.Hook(d.Live, nil))
 		}
 		if d.Analytics == d.Client {
 			break
@@ -233,6 +245,23 @@ func Redact(raw string) string {
 		u.User = url.UserPassword(u.User.Username(), "xxxxx")
 	}
 	return u.String()
+}
+
+// Listen, on PostgreSQL, receives until ctx ends the live events every
+// process on the database sends (publishing them on Live) and the
+// notifications of the other handlers, such as the account service's
+// evictions, on one connection: the process's one listener (live.Listen).
+// On SQLite, where events are published in the process, it waits for ctx.
+// ready, if not nil, is closed once it listens.
+func (d *DB) Listen(ctx context.Context, log *slog.Logger, ready chan<- struct{}, also ...live.Handler) error {
+	if d.Dialect != sqldialect.Postgres {
+		if ready != nil {
+			close(ready)
+		}
+		<-ctx.Done()
+		return nil
+	}
+	return live.Listen(ctx, d.url, log, ready, append(also, d.Live.Handler(log))...)
 }
 
 // Ping checks that the database answers.

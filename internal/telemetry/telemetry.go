@@ -100,6 +100,27 @@ var (
 		Namespace: Namespace, Name: "viewer_cache_lookups_total",
 		Help: "Lookups of the token viewer cache by result (hit, miss).",
 	}, []string{"result"})
+
+	// LiveEvents counts the live events (internal/live) by stage: published
+	// (after a commit, on this process), delivered (to a subscriber) and
+	// dropped (a slow subscriber's buffer was full: counted, not kept).
+	LiveEvents = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Namespace: Namespace, Name: "live_events_total",
+		Help: "Live events by stage (published, delivered, dropped).",
+	}, []string{"stage"})
+
+	// LiveSubscriptions is the number of open live subscriptions (areaChanged).
+	LiveSubscriptions = prometheus.NewGauge(prometheus.GaugeOpts{
+		Namespace: Namespace, Name: "live_subscriptions",
+		Help: "Open live subscriptions (areaChanged) on this process.",
+	})
+
+	// ListenerEvents counts what happens to the PostgreSQL LISTEN connection
+	// (internal/live.Listen) by event: disconnected, reconnected, failed.
+	ListenerEvents = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Namespace: Namespace, Name: "listener_events_total",
+		Help: "Events of the PostgreSQL LISTEN connection (disconnected, reconnected, failed).",
+	}, []string{"event"})
 )
 
 func init() {
@@ -108,6 +129,7 @@ func init() {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		GraphQLRequests, GraphQLDuration, CostSpent, CostRefused, CostRefusedPoints, BudgetFallbacks,
 		WorkflowSteps, ExportRows, LoginFailures, ViewerCache,
+		LiveEvents, LiveSubscriptions, ListenerEvents,
 	)
 	for _, r := range []string{"hit", "miss"} {
 		ViewerCache.WithLabelValues(r)

@@ -30,6 +30,8 @@ import {
 } from '../ui';
 import { ExportButton } from './ExportButton';
 import { RedFlags } from './RedFlags';
+import { useLiveRefresh } from '../lib/live';
+import { LiveIndicator } from './LiveIndicator';
 
 export const AreaInfoQuery = graphql(`
   query AreaInfo($id: ID!) {
@@ -300,6 +302,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
     query: OverviewQuery,
     variables: { area: areaArg(area), period: period.label },
   });
+  const live = useLiveRefresh(areaArg(area), reexecute);
   const qs = `?period=${period.label}`;
   const en = getLocale() === 'en';
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? capitalize(m.labelEn) : m.label]));
@@ -307,6 +310,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
   const partial = data?.overview.partial ? data.overview : null;
   return (
     <>
+      <LiveIndicator status={live} />
       <section aria-label={t('overview.kpis')} className="kpis">
         {error && !data ? (
           <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />

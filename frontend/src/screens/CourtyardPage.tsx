@@ -14,6 +14,8 @@ import { Breadcrumbs, ErrorState, Loading, Empty, nodes, Section, formatTime, fo
 import { IssueBoard, TicketTable } from './parts';
 import { ExportButton } from './ExportButton';
 import { CourtyardPhotos } from '../forms/RecordPhotos';
+import { useLiveRefresh } from '../lib/live';
+import { LiveIndicator } from './LiveIndicator';
 
 export const CourtyardPageQuery = graphql(`
   query CourtyardPage($id: ID!, $quarter: String!, $from: Time!, $to: Time!) {
@@ -191,6 +193,7 @@ export function CourtyardPage() {
     variables: { id, quarter, ...q },
     pause: !period,
   });
+  const live = useLiveRefresh(id, reexecute);
   if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data || fetching) return <Loading />;
   const c = data.node?.__typename === 'Courtyard' ? data.node : null;
@@ -212,7 +215,10 @@ export function CourtyardPage() {
         ]}
       />
       <div className="page-head">
-        <h1 className="page-title">{c.name}</h1>
+        <h1 className="page-title">
+          {c.name}
+          <LiveIndicator status={live} />
+        </h1>
         <span className="muted">
           {t('common.code')} {c.code}
         </span>

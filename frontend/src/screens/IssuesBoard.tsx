@@ -9,6 +9,8 @@ import { QueryState, Section, nodes, formatNumber } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
 import { IssueBoard, issueStages } from './parts';
+import { useLiveRefresh } from '../lib/live';
+import { LiveIndicator } from './LiveIndicator';
 
 // The cards of one step: its total and its latest issues.
 const IssueColumn = graphql(`
@@ -79,6 +81,7 @@ export function IssuesBoard() {
       w6: stageWhere('EVALUATED'),
     },
   });
+  const live = useLiveRefresh(null, reexecute);
   const columns = data
     ? [data.s1, data.s2, data.s3, data.s4, data.s5, data.s6].map((c) => getFragmentData(IssueColumn, c))
     : [];
@@ -88,7 +91,10 @@ export function IssuesBoard() {
   const evaluated = counts.EVALUATED ?? 0;
   return (
     <div>
-      <h1 className="page-title">{t('nav.issues')}</h1>
+      <h1 className="page-title">
+        {t('nav.issues')}
+        <LiveIndicator status={live} />
+      </h1>
       <div className="filters-bar">
         <AreaFilter />
         <div className="filters">

@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import type { RedFlagKind, RedFlagsQuery } from '../gql/graphql';
 import { enumLabel, t, type MessageKey } from '../i18n';
 import type { AreaRef } from '../lib/area';
+import { useLiveRefresh } from '../lib/live';
 
 export const RedFlagsDocument = graphql(`
   query RedFlags($area: ID, $first: Int) {
@@ -101,10 +102,11 @@ export function itemMeta(kind: RedFlagKind, it: Item): string {
 export function RedFlags({ area }: { area: AreaRef }) {
   const id = useId();
   const [open, setOpen] = useState<RedFlagKind | null>(null);
-  const [{ data }] = useQuery({
+  const [{ data }, reexecute] = useQuery({
     query: RedFlagsDocument,
     variables: { area: area.level === 'district' ? null : (area.id ?? null), first: 5 },
   });
+  useLiveRefresh(area.level === 'district' ? null : area.id, reexecute);
   // Nothing until the flags are in, and nothing on an error: the overview below still shows.
   if (!data) return null;
   const flags = data.redFlags.flags;

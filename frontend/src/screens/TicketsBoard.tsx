@@ -17,6 +17,8 @@ import { QueryState, Section, nodes, formatNumber, formatTime } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
 import { AsOfNote, Countdown, TicketRowFields } from './parts';
+import { useLiveRefresh } from '../lib/live';
+import { LiveIndicator } from './LiveIndicator';
 
 /** Rows on a page of the board by default; ?size= (10–200) asks for another. */
 export const TICKETS_PAGE = 50;
@@ -107,6 +109,7 @@ export function TicketsBoard() {
     query: TicketsBoardQuery,
     variables: { where, asOf, first: size, after, direction },
   });
+  const live = useLiveRefresh(null, reexecute);
   const tickets = nodes(data?.tickets);
   const flagDays = nodes(data?.districts)[0]?.flagTicketOverdueDays ?? 7;
   const [opened] = useState(() => Date.now());
@@ -134,7 +137,10 @@ export function TicketsBoard() {
   }
   return (
     <div>
-      <h1 className="page-title">{t('nav.tickets')}</h1>
+      <h1 className="page-title">
+        {t('nav.tickets')}
+        <LiveIndicator status={live} />
+      </h1>
       <div className="filters-bar">
         <AreaFilter />
         <div className="filters">
