@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-
 	"yuanbahui/graph/generated"
 	"yuanbahui/graph/model"
 )

@@ -4480,6 +4480,23 @@ export type LectureTopicWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+/** A kind of record the live boards follow. 实时类别 */
+export type LiveKind =
+  /** A golden idea. 金点子 */
+  | 'IDEA'
+  /** A deliberation issue or one of its steps. 议事事项 */
+  | 'ISSUE'
+  /** A publicity lecture session. 宣讲 */
+  | 'LECTURE'
+  /** A points entry or redemption. 积分 */
+  | 'POINTS'
+  /** A resident's rating. 评价 */
+  | 'RATING'
+  /** A courtyard officer's role. 院坝岗位 */
+  | 'ROLE'
+  /** A proxy-service ticket. 代办件 */
+  | 'TICKET';
+
 /** A username and password. */
 export type LoginInput = {
   /** Password. 密码 */
