@@ -158,6 +158,7 @@ describe('Briefing (/print/briefing)', () => {
       from: '2023-06-30T16:00:00Z',
       to: '2024-06-30T16:00:00Z',
       through: '2024-06-30T16:00:00Z',
+      article: articleMetrics,
     });
     // The overview's figures, each with its change coloured by polarity.
     expect(screen.getByTestId('briefing-kpi-COURTYARDS').textContent).toBe('6,695');

@@ -53,7 +53,14 @@ export const BriefingRank = graphql(`
 `);
 
 export const BriefingQuery = graphql(`
-  query Briefing($area: ID, $period: String!, $from: Time!, $to: Time!, $through: Time!) {
+  query Briefing(
+    $area: ID
+    $period: String!
+    $from: Time!
+    $to: Time!
+    $through: Time!
+    $article: [Metric!]!
+  ) {
     overview(area: $area, period: $period) {
       area {
         key
@@ -114,21 +121,7 @@ export const BriefingQuery = graphql(`
       }
     }
     article: stats(
-      metrics: [
-        COURTYARDS
-        ROLES_STAFFED
-        DISPUTES_MEDIATED
-        IDEAS_ADOPTED
-        CUSTOMS_STOPPED
-        TICKETS_SUBMITTED
-        TICKET_SATISFACTION
-        LECTURES
-        LECTURE_ATTENDANCES
-        OFFICERS_REPLACED
-        AWARDS
-        GRANT_AMOUNT
-        HOUSEHOLDS_WITH_POINTS
-      ]
+      metrics: $article
       where: { area: $area, period: $period }
     ) {
       metrics {
@@ -143,21 +136,7 @@ export const BriefingQuery = graphql(`
       }
     }
     articleToDate: stats(
-      metrics: [
-        COURTYARDS
-        ROLES_STAFFED
-        DISPUTES_MEDIATED
-        IDEAS_ADOPTED
-        CUSTOMS_STOPPED
-        TICKETS_SUBMITTED
-        TICKET_SATISFACTION
-        LECTURES
-        LECTURE_ATTENDANCES
-        OFFICERS_REPLACED
-        AWARDS
-        GRANT_AMOUNT
-        HOUSEHOLDS_WITH_POINTS
-      ]
+      metrics: $article
       where: { area: $area, to: $through }
     ) {
       rows {
@@ -209,7 +188,7 @@ export const BriefingRankingQuery = graphql(`
   }
 `);
 
-/** The article's headline claims, in the order of the article query's metrics. */
+/** The article's headline claims and the catalogue metric each is shown by (the article stats' metrics, in order). */
 export const articleClaims: { metric: Metric; claim: MessageKey }[] = [
   { metric: 'COURTYARDS', claim: 'briefing.claim.courtyards' },
   { metric: 'ROLES_STAFFED', claim: 'briefing.claim.officers' },
@@ -342,6 +321,7 @@ function Briefing({ area, period }: { area: string | null; period: Period }) {
       from: months[0].from,
       to: months[months.length - 1].to,
       through: period.to,
+      article: articleClaims.map((c) => c.metric),
     },
   });
   const level = data ? levelBelow(data.overview.area?.key) : null;
