@@ -1793,6 +1793,187 @@ const tests = [
       await phone.context().close();
     },
   ],
+  [
+    'briefing: the overview’s link opens the period’s briefing, which prints on at most 4 A4 pages with the flags, the best and lagging towns and the overview’s figures',
+    async (ctx) => {
+      const page = await newPage(ctx, { width: 1440, height: 900 });
+      await page.goto(`${ctx.base}/`);
+      await kpi(page, 'COURTYARDS');
+      const period = await page.getByLabel('期间').inputValue();
+      // The overview's cards: each value and its change, as shown.
+      const cards = async (p, prefix) =>
+        p
+          .locator(`.kpi-value[data-testid^="${prefix}"]`)
+          .evaluateAll(
+            (els, pre) =>
+              Object.fromEntries(
+                els.map((e) => [
+                  e.dataset.testid.slice(pre.length),
+                  `${e.textContent} ${e.parentElement.querySelector('.kpi-change')?.textContent ?? ''}`,
+                ]),
+              ),
+            prefix,
+          );
+      const overview = await cards(page, 'kpi-');
+      assert.ok(Object.keys(overview).length >= 20, `the overview shows its cards: ${Object.keys(overview)}`);
+      await page.getByRole('link', { name: '简报' }).click();
+      await page.waitForURL(/\/print\/briefing\?/);
+      assert.equal(new URL(page.url()).searchParams.get('period'), period, 'the briefing keeps the period');
+      const briefing = page.getByTestId('briefing');
+      await briefing.waitFor();
+      await page.locator('[data-testid^="briefing-best-"]').first().waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.svg-chart[data-ready] svg').length === 2);
+      assert.equal(await page.locator('.header').isVisible(), false, 'no app frame');
+      // The same figures, values and changes, as the overview's cards.
+      assert.deepEqual(await cards(page, 'briefing-kpi-'), overview);
+      const title = await page.locator('h1.page-title').textContent();
+      assert.match(title, /院坝汇工作简报/);
+      assert.match(title, /\d{4}年/);
+
+      // The flags, counts and first items, as the API has them.
+      const { redFlags } = await ctx.api.q('{ redFlags(first: 3) { flags { kind totalCount items { subject } } } }');
+      for (const f of redFlags.flags) {
+        const row = page.locator(`[data-testid=briefing-flags] tr[data-kind=${f.kind}]`);
+        assert.equal(await row.locator('td.num').textContent(), String(f.totalCount), f.kind);
+        for (const it of f.items) assert.ok((await row.textContent()).includes(it.subject), `${f.kind}: ${it.subject}`);
+      }
+      // The best and lagging towns, as the ranking has them.
+      const rank = async (bottom) =>
+        (
+          await ctx.api.q(
+            `query($p: String!, $b: Boolean!) { ranking(metric: TICKETS_ON_TIME_SHARE, level: TOWN, where: {period: $p}, bottom: $b, first: 3) { subject { name } } }`,
+            { p: period, b: bottom },
+          )
+        ).ranking
+          .slice(0, 3)
+          .map((r) => r.subject.name);
+      const names = async (id) => page.getByTestId(id).locator('.rank-name').allTextContents();
+      assert.deepEqual(await names('briefing-best-TICKETS_ON_TIME_SHARE'), await rank(false));
+      assert.deepEqual(await names('briefing-lagging-TICKETS_ON_TIME_SHARE'), await rank(true));
+      assert.ok((await rank(false)).length > 0, 'a town is ranked');
+      // The article's figures: the period's as stats has them.
+      const { stats } = await ctx.api.q(
+        'query($p: String!) { stats(metrics: [DISPUTES_MEDIATED, LECTURES], where: {period: $p}) { rows { values } } }',
+        { p: period },
+      );
+      const article = page.getByTestId('briefing-article');
+      const [disputes, lectures] = stats.rows[0].values;
+      assert.equal(
+        await article.locator('tr[data-metric=DISPUTES_MEDIATED] td.num').first().textContent(),
+        disputes.toLocaleString('zh-CN'),
+      );
+      assert.equal(
+        await article.locator('tr[data-metric=LECTURES] td.num').first().textContent(),
+        lectures.toLocaleString('zh-CN'),
+      );
+      await axeCheck(page, 'the briefing at 1440 px');
+      await shot(page, 'briefing-1440');
+
+      // Printed: A4 pages (595 × 842 points), at most 4, nothing of the screen's frame.
+      await page.emulateMedia({ media: 'print' });
+      await shot(page, 'briefing-print');
+      assert.equal(
+        await page.getByRole('button', { name: '打印' }).isVisible(),
+        false,
+        'the print button is not printed',
+      );
+      const printed = await briefing.innerText();
+      for (const f of redFlags.flags) assert.ok(printed.includes(String(f.totalCount)));
+      for (const n of [...(await rank(false)), ...(await rank(true))]) assert.ok(printed.includes(n), n);
+      for (const v of Object.values(overview)) assert.ok(printed.includes(v.split(' ')[0]), v);
+      await page.emulateMedia({ media: 'screen' });
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      const text = pdf.toString('latin1');
+      // A4 is 595.28 × 841.89 points; Chromium writes 595.92 × 842.88 (whole device units): 595 × 842, within a point.
+      const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => {
+        const [w, h] = [Number(m[3]), Number(m[4])];
+        assert.ok(Math.abs(w - 595.28) < 1 && Math.abs(h - 841.89) < 1, `an A4 page: ${w} × ${h}`);
+        return `${Math.trunc(w)}×${Math.trunc(h)}`;
+      });
+      const pages = text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      assert.ok(pages >= 1 && pages <= 4, `the briefing prints on ${pages} A4 pages`);
+      assert.equal(boxes.length, pages, `a MediaBox a page: ${boxes}`);
+      assert.deepEqual(new Set(boxes), new Set(['595×842']), `A4 pages: ${boxes}`);
+      console.log(`  briefing: ${pages} A4 pages, ${Math.round(pdf.length / 1024)} KiB`);
+      assert.deepEqual(page.errors.map(String), []);
+      await page.context().close();
+
+      // On a phone: readable, nothing sticking out.
+      const phone = await newPage(ctx, { width: 360, height: 740 });
+      await phone.goto(`${ctx.base}/print/briefing?period=${period}`);
+      await phone.getByTestId('briefing').waitFor();
+      await phone.locator('[data-testid^="briefing-best-"]').first().waitFor();
+      await phone.waitForFunction(() => document.querySelectorAll('.svg-chart[data-ready] svg').length === 2);
+      assert.deepEqual(await overflowing(phone), [], 'nothing overflows at 360 px');
+      await shot(phone, 'briefing-360');
+      await axeCheck(phone, 'the briefing at 360 px');
+      await phone.context().close();
+    },
+  ],
+  [
+    'big screen: tiles, trend, flags and the town ranking fill 1920 × 1080 without scrolling and refresh by themselves',
+    async (ctx) => {
+      const page = await newPage(ctx, { width: 1920, height: 1080 });
+      await page.goto(`${ctx.base}/`);
+      const courtyards = await kpi(page, 'COURTYARDS');
+      const link = page.getByRole('link', { name: '大屏' });
+      assert.equal(new URL(await link.getAttribute('href'), ctx.base).pathname, '/screen');
+      const reads = [];
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && r.postData()?.includes('query Screen(')) reads.push(Date.now());
+      });
+      await page.goto(`${ctx.base}/screen?refresh=2`);
+      const screen = page.getByTestId('big-screen');
+      await page.getByTestId('screen-kpi-COURTYARDS').waitFor();
+      assert.equal(
+        Number((await page.getByTestId('screen-kpi-COURTYARDS').textContent()).replace(/\D/g, '')),
+        courtyards,
+      );
+      assert.equal(await screen.locator('.kpi').count(), 8, 'eight tiles');
+      await page.getByTestId('screen-ranking').locator('li').first().waitFor();
+      await page.waitForFunction(() => document.querySelector('.svg-chart[data-ready] svg'));
+      assert.equal(await screen.locator('.screen-flags li').count(), 5, 'the five flags');
+      const first = await page.getByTestId('screen-updated').textContent();
+      assert.match(first, /数据更新于/);
+      // A second read comes by itself (every 2 s here).
+      const t0 = Date.now();
+      while (reads.length < 2 && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 200));
+      assert.ok(reads.length >= 2, `the screen read the overview ${reads.length} times`);
+      const fit = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollHeight,
+        inner: window.innerHeight,
+        width: document.documentElement.scrollWidth,
+      }));
+      assert.ok(fit.scroll <= fit.inner, `no vertical scroll: ${fit.scroll} > ${fit.inner}`);
+      assert.ok(fit.width <= 1920, `no horizontal scroll: ${fit.width}`);
+      // The clock runs.
+      const clock = await page.getByTestId('screen-clock').textContent();
+      await page.waitForFunction((c) => document.querySelector('[data-testid=screen-clock]')?.textContent !== c, clock);
+      await shot(page, 'big-screen-1920');
+      await axeCheck(page, 'the big screen at 1920 px');
+      // A failed refresh keeps the data, marked stale.
+      await page.route('**/query', (route) =>
+        route.request().postData()?.includes('query Screen(') ? route.abort() : route.continue(),
+      );
+      await page.getByTestId('screen-updated').filter({ hasText: '刷新失败' }).waitFor({ timeout: 10_000 });
+      await page.getByTestId('screen-kpi-COURTYARDS').waitFor();
+      await page.unroute('**/query');
+      await page.getByTestId('screen-updated').filter({ hasText: '数据更新于' }).waitFor({ timeout: 10_000 });
+      assert.deepEqual(page.errors.map(String), []);
+      await page.context().close();
+
+      // Usable at 1280 × 720 too.
+      const small = await newPage(ctx, { width: 1280, height: 720 });
+      await small.goto(`${ctx.base}/screen`);
+      await small.getByTestId('screen-ranking').locator('li').first().waitFor();
+      await small.waitForFunction(() => document.querySelector('.svg-chart[data-ready] svg'));
+      const fits = await small.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
+      assert.ok(fits, 'no vertical scroll at 1280 × 720');
+      await shot(small, 'big-screen-1280');
+      await small.context().close();
+    },
+  ],
 ];
 
 main()

@@ -48,6 +48,20 @@ export const routes: RouteObject[] = [
     ),
   },
   {
+    path: '/print/briefing',
+    element: gate(
+      screen(() => import('./screens/Briefing'), 'BriefingPrint'),
+      false,
+    ),
+  },
+  {
+    path: '/screen',
+    element: gate(
+      screen(() => import('./screens/BigScreen'), 'BigScreen'),
+      false,
+    ),
+  },
+  {
     path: '/',
     element: gate(<Layout />),
     children: [

@@ -32,6 +32,7 @@ import { ExportButton } from './ExportButton';
 import { RedFlags } from './RedFlags';
 import { useLiveRefresh } from '../lib/live';
 import { LiveIndicator } from './LiveIndicator';
+import { CockpitLinks } from './CockpitLinks';
 
 export const AreaInfoQuery = graphql(`
   query AreaInfo($id: ID!) {
@@ -231,6 +232,7 @@ export function AreaPage() {
       <div className="page-head">
         <h1 className="page-title">{title}</h1>
         {period && <PeriodPicker period={period} onChange={setPeriod} />}
+        {period && <CockpitLinks area={area} period={period.label} />}
       </div>
       {area.level === 'district' && !districtWide && (
         <p className="status">{t('overview.scoped', { area: ownName ?? me.areaCode })}</p>

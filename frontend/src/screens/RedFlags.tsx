@@ -44,7 +44,7 @@ type Item = Flag['items'][number];
  * Each flag's label, how its threshold reads, the route of a record (given the
  * boards' area filter) and the board behind it.
  */
-const kinds: Record<
+export const kinds: Record<
   RedFlagKind,
   { title: MessageKey; rule: MessageKey; open: (it: Item, area: string) => string; board: string }
 > = {
