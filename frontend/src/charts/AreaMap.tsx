@@ -70,8 +70,9 @@ export function AreaMap({ area, period }: { area: AreaRef; period: string }) {
   });
   const en = getLocale() === 'en';
   const map = data?.areaMap;
-  // The finest layer of areas (a district's villages read poorly: towns).
-  const layer = map?.layers[0];
+  // Towns at district level, unless there is one town only: its villages.
+  const layer =
+    map?.layers[0] && map.layers[1] && !map.layers[0].features.includes('},{"type"') ? map.layers[1] : map?.layers[0];
   const points = layer?.level === 'COURTYARD';
   const features: Props[] = useMemo(
     () => (layer ? (JSON.parse(layer.features) as { features: Props[] }).features : []),
@@ -110,8 +111,8 @@ export function AreaMap({ area, period }: { area: AreaRef; period: string }) {
       },
       visualMap: {
         type: 'continuous',
-        min,
-        max: max > min ? max : min + 1,
+        min: max > min ? min : min - 1,
+        max: max > min ? max : max + 1,
         left: 8,
         bottom: 8,
         calculable: false,
