@@ -1974,6 +1974,51 @@ const tests = [
       await small.context().close();
     },
   ],
+  [
+    'the overview map: areas coloured by a metric with its legend, in one request; a village shows its courtyards',
+    async (ctx) => {
+      for (const width of [1440, 360]) {
+        const page = await newPage(ctx, { width, height: width > 400 ? 900 : 740, login: true });
+        let requests = 0;
+        page.on('request', (r) => {
+          if (r.url().endsWith('/query') && (r.postData() ?? '').includes('areaMap')) requests++;
+        });
+        await page.reload();
+        const map = page.getByTestId('area-map');
+        await map.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 20000 });
+        assert.equal(requests, 1, "the map's data came in one request");
+        await map.locator('canvas').first().waitFor();
+        await map.scrollIntoViewIfNeeded();
+        await shot(page, `area-map-${width}`);
+        // Another metric recolours: a new request, ready again.
+        await map.getByLabel('地图指标').selectOption('TICKETS_OVERDUE');
+        await map
+          .and(page.locator('[data-state="loading"]'))
+          .waitFor()
+          .catch(() => {});
+        await map.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 20000 });
+        assert.equal(requests, 2, 'one request per metric');
+        await axeCheck(page, `the overview map at ${width} px`);
+        assert.deepEqual(await overflowing(page), [], 'nothing sticks out');
+        assert.deepEqual(page.errors.map(String), []);
+        await page.context().close();
+      }
+      // A village: its courtyards as points.
+      const { villages } = await ctx.api.q('{ villages(first: 1) { edges { node { id } } } }');
+      const page = await newPage(ctx, { width: 1440, height: 900 });
+      await page.goto(`${ctx.base}/village/${encodeURIComponent(villages.edges[0].node.id)}`);
+      const map = page.getByTestId('area-map');
+      await map.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 20000 });
+      const { areaMap } = await ctx.api.q(
+        `{ areaMap(area: "${villages.edges[0].node.id}", metric: TICKETS_ON_TIME_SHARE, period: "2026") { layers { level features } } }`,
+      );
+      assert.equal(areaMap.layers[0].level, 'COURTYARD');
+      assert.ok(JSON.parse(areaMap.layers[0].features).features.length > 0, 'the village has courtyard points');
+      await map.scrollIntoViewIfNeeded();
+      await shot(page, 'area-map-village-1440');
+      await page.context().close();
+    },
+  ],
 ];
 
 main()

@@ -11,6 +11,7 @@ import (
 
 	"yuanbahui/ent/migrate"
 
+	"yuanbahui/ent/areaboundary"
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
@@ -57,6 +58,8 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// AreaBoundary is the client for interacting with the AreaBoundary builders.
+	AreaBoundary *AreaBoundaryClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
 	// AuthToken is the client for interacting with the AuthToken builders.
@@ -136,6 +139,7 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.AreaBoundary = NewAreaBoundaryClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.AuthToken = NewAuthTokenClient(c.config)
 	c.Award = NewAwardClient(c.config)
@@ -262,6 +266,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:              ctx,
 		config:           cfg,
+		AreaBoundary:     NewAreaBoundaryClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
 		AuthToken:        NewAuthTokenClient(cfg),
 		Award:            NewAwardClient(cfg),
@@ -315,6 +320,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:              ctx,
 		config:           cfg,
+		AreaBoundary:     NewAreaBoundaryClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
 		AuthToken:        NewAuthTokenClient(cfg),
 		Award:            NewAwardClient(cfg),
@@ -355,7 +361,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		AuditEvent.
+//		AreaBoundary.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -378,7 +384,7 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
+		c.AreaBoundary, c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
 		c.DeliberationRule, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
 		c.IdempotencyKey, c.Issue, c.IssueItem, c.IssueParty, c.IssueStep,
 		c.LectureTopic, c.LoginAttempt, c.Photo, c.PointEntry, c.PointRedemption,
@@ -394,7 +400,7 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
+		c.AreaBoundary, c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
 		c.DeliberationRule, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
 		c.IdempotencyKey, c.Issue, c.IssueItem, c.IssueParty, c.IssueStep,
 		c.LectureTopic, c.LoginAttempt, c.Photo, c.PointEntry, c.PointRedemption,
@@ -409,6 +415,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *AreaBoundaryMutation:
+		return c.AreaBoundary.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
 	case *AuthTokenMutation:
@@ -479,6 +487,140 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Village.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// AreaBoundaryClient is a client for the AreaBoundary schema.
+type AreaBoundaryClient struct {
+	config
+}
+
+// NewAreaBoundaryClient returns a client for the AreaBoundary from the given config.
+func NewAreaBoundaryClient(c config) *AreaBoundaryClient {
+	return &AreaBoundaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `areaboundary.Hooks(f(g(h())))`.
+func (c *AreaBoundaryClient) Use(hooks ...Hook) {
+	c.hooks.AreaBoundary = append(c.hooks.AreaBoundary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `areaboundary.Intercept(f(g(h())))`.
+func (c *AreaBoundaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AreaBoundary = append(c.inters.AreaBoundary, interceptors...)
+}
+
+// Create returns a builder for creating a AreaBoundary entity.
+func (c *AreaBoundaryClient) Create() *AreaBoundaryCreate {
+	mutation := newAreaBoundaryMutation(c.config, OpCreate)
+	return &AreaBoundaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AreaBoundary entities.
+func (c *AreaBoundaryClient) CreateBulk(builders ...*AreaBoundaryCreate) *AreaBoundaryCreateBulk {
+	return &AreaBoundaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AreaBoundaryClient) MapCreateBulk(slice any, setFunc func(*AreaBoundaryCreate, int)) *AreaBoundaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AreaBoundaryCreateBulk{err: fmt.Errorf("calling to AreaBoundaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AreaBoundaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AreaBoundaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AreaBoundary.
+func (c *AreaBoundaryClient) Update() *AreaBoundaryUpdate {
+	mutation := newAreaBoundaryMutation(c.config, OpUpdate)
+	return &AreaBoundaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AreaBoundaryClient) UpdateOne(_m *AreaBoundary) *AreaBoundaryUpdateOne {
+	mutation := newAreaBoundaryMutation(c.config, OpUpdateOne, withAreaBoundary(_m))
+	return &AreaBoundaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AreaBoundaryClient) UpdateOneID(id int) *AreaBoundaryUpdateOne {
+	mutation := newAreaBoundaryMutation(c.config, OpUpdateOne, withAreaBoundaryID(id))
+	return &AreaBoundaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AreaBoundary.
+func (c *AreaBoundaryClient) Delete() *AreaBoundaryDelete {
+	mutation := newAreaBoundaryMutation(c.config, OpDelete)
+	return &AreaBoundaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AreaBoundaryClient) DeleteOne(_m *AreaBoundary) *AreaBoundaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AreaBoundaryClient) DeleteOneID(id int) *AreaBoundaryDeleteOne {
+	builder := c.Delete().Where(areaboundary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AreaBoundaryDeleteOne{builder}
+}
+
+// Query returns a query builder for AreaBoundary.
+func (c *AreaBoundaryClient) Query() *AreaBoundaryQuery {
+	return &AreaBoundaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAreaBoundary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AreaBoundary entity by its id.
+func (c *AreaBoundaryClient) Get(ctx context.Context, id int) (*AreaBoundary, error) {
+	return c.Query().Where(areaboundary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AreaBoundaryClient) GetX(ctx context.Context, id int) *AreaBoundary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AreaBoundaryClient) Hooks() []Hook {
+	hooks := c.hooks.AreaBoundary
+	return append(hooks[:len(hooks):len(hooks)], areaboundary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AreaBoundaryClient) Interceptors() []Interceptor {
+	return c.inters.AreaBoundary
+}
+
+func (c *AreaBoundaryClient) mutate(ctx context.Context, m *AreaBoundaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AreaBoundaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AreaBoundaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AreaBoundaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AreaBoundaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AreaBoundary mutation op: %q", m.Op())
 	}
 }
 
@@ -7473,19 +7615,19 @@ func (c *VillageClient) mutate(ctx context.Context, m *VillageMutation) (Value, 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AuditEvent, AuthToken, Award, BudgetBucket, Courtyard, DeliberationRule,
-		District, Grant, Household, HouseholdMove, Idea, IdempotencyKey, Issue,
-		IssueItem, IssueParty, IssueStep, LectureTopic, LoginAttempt, Photo,
-		PointEntry, PointRedemption, PointRule, QuarterTheme, Rating, RatingCode,
-		Resident, RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town,
-		User, Village []ent.Hook
+		AreaBoundary, AuditEvent, AuthToken, Award, BudgetBucket, Courtyard,
+		DeliberationRule, District, Grant, Household, HouseholdMove, Idea,
+		IdempotencyKey, Issue, IssueItem, IssueParty, IssueStep, LectureTopic,
+		LoginAttempt, Photo, PointEntry, PointRedemption, PointRule, QuarterTheme,
+		Rating, RatingCode, Resident, RoleAssignment, ServiceType, Session,
+		SupermarketItem, Ticket, Town, User, Village []ent.Hook
 	}
 	inters struct {
-		AuditEvent, AuthToken, Award, BudgetBucket, Courtyard, DeliberationRule,
-		District, Grant, Household, HouseholdMove, Idea, IdempotencyKey, Issue,
-		IssueItem, IssueParty, IssueStep, LectureTopic, LoginAttempt, Photo,
-		PointEntry, PointRedemption, PointRule, QuarterTheme, Rating, RatingCode,
-		Resident, RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town,
-		User, Village []ent.Interceptor
+		AreaBoundary, AuditEvent, AuthToken, Award, BudgetBucket, Courtyard,
+		DeliberationRule, District, Grant, Household, HouseholdMove, Idea,
+		IdempotencyKey, Issue, IssueItem, IssueParty, IssueStep, LectureTopic,
+		LoginAttempt, Photo, PointEntry, PointRedemption, PointRule, QuarterTheme,
+		Rating, RatingCode, Resident, RoleAssignment, ServiceType, Session,
+		SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
 	}
 )

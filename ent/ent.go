@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
+	"yuanbahui/ent/areaboundary"
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
@@ -106,6 +107,7 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			areaboundary.Table:     areaboundary.ValidColumn,
 			auditevent.Table:       auditevent.ValidColumn,
 			authtoken.Table:        authtoken.ValidColumn,
 			award.Table:            award.ValidColumn,

@@ -13,6 +13,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
+	"yuanbahui/ent/areaboundary"
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
@@ -60,6 +61,7 @@ import (
 // it in step with the generated ranges. Tables of internal bookkeeping that the
 // API never exposes have the name "": their ids neither encode nor decode.
 var globalTypes = []struct{ table, name string }{
+	{areaboundary.Table, ""},
 	{auditevent.Table, "AuditEvent"},
 	{authtoken.Table, "AuthToken"},
 	{award.Table, "Award"},

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sync"
 	"time"
+	"yuanbahui/ent/areaboundary"
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
@@ -58,6 +59,7 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
+	TypeAreaBoundary     = "AreaBoundary"
 	TypeAuditEvent       = "AuditEvent"
 	TypeAuthToken        = "AuthToken"
 	TypeAward            = "Award"
@@ -93,6 +95,500 @@ const (
 	TypeUser             = "User"
 	TypeVillage          = "Village"
 )
+
+// AreaBoundaryMutation represents an operation that mutates the AreaBoundary nodes in the graph.
+type AreaBoundaryMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	level         *areaboundary.Level
+	code          *string
+	geometry      *string
+	imported_at   *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*AreaBoundary, error)
+	predicates    []predicate.AreaBoundary
+}
+
+var _ ent.Mutation = (*AreaBoundaryMutation)(nil)
+
+// areaboundaryOption allows management of the mutation configuration using functional options.
+type areaboundaryOption func(*AreaBoundaryMutation)
+
+// newAreaBoundaryMutation creates new mutation for the AreaBoundary entity.
+func newAreaBoundaryMutation(c config, op Op, opts ...areaboundaryOption) *AreaBoundaryMutation {
+	m := &AreaBoundaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAreaBoundary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAreaBoundaryID sets the ID field of the mutation.
+func withAreaBoundaryID(id int) areaboundaryOption {
+	return func(m *AreaBoundaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AreaBoundary
+		)
+		m.oldValue = func(ctx context.Context) (*AreaBoundary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AreaBoundary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAreaBoundary sets the old AreaBoundary of the mutation.
+func withAreaBoundary(node *AreaBoundary) areaboundaryOption {
+	return func(m *AreaBoundaryMutation) {
+		m.oldValue = func(context.Context) (*AreaBoundary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AreaBoundaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AreaBoundaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of AreaBoundary entities.
+func (m *AreaBoundaryMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AreaBoundaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AreaBoundaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AreaBoundary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLevel sets the "level" field.
+func (m *AreaBoundaryMutation) SetLevel(a areaboundary.Level) {
+	m.level = &a
+}
+
+// Level returns the value of the "level" field in the mutation.
+func (m *AreaBoundaryMutation) Level() (r areaboundary.Level, exists bool) {
+	v := m.level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevel returns the old "level" field's value of the AreaBoundary entity.
+// If the AreaBoundary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AreaBoundaryMutation) OldLevel(ctx context.Context) (v areaboundary.Level, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevel: %w", err)
+	}
+	return oldValue.Level, nil
+}
+
+// ResetLevel resets all changes to the "level" field.
+func (m *AreaBoundaryMutation) ResetLevel() {
+	m.level = nil
+}
+
+// SetCode sets the "code" field.
+func (m *AreaBoundaryMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *AreaBoundaryMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the AreaBoundary entity.
+// If the AreaBoundary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AreaBoundaryMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *AreaBoundaryMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetGeometry sets the "geometry" field.
+func (m *AreaBoundaryMutation) SetGeometry(s string) {
+	m.geometry = &s
+}
+
+// Geometry returns the value of the "geometry" field in the mutation.
+func (m *AreaBoundaryMutation) Geometry() (r string, exists bool) {
+	v := m.geometry
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGeometry returns the old "geometry" field's value of the AreaBoundary entity.
+// If the AreaBoundary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AreaBoundaryMutation) OldGeometry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGeometry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGeometry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGeometry: %w", err)
+	}
+	return oldValue.Geometry, nil
+}
+
+// ResetGeometry resets all changes to the "geometry" field.
+func (m *AreaBoundaryMutation) ResetGeometry() {
+	m.geometry = nil
+}
+
+// SetImportedAt sets the "imported_at" field.
+func (m *AreaBoundaryMutation) SetImportedAt(t time.Time) {
+	m.imported_at = &t
+}
+
+// ImportedAt returns the value of the "imported_at" field in the mutation.
+func (m *AreaBoundaryMutation) ImportedAt() (r time.Time, exists bool) {
+	v := m.imported_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldImportedAt returns the old "imported_at" field's value of the AreaBoundary entity.
+// If the AreaBoundary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AreaBoundaryMutation) OldImportedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldImportedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldImportedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldImportedAt: %w", err)
+	}
+	return oldValue.ImportedAt, nil
+}
+
+// ResetImportedAt resets all changes to the "imported_at" field.
+func (m *AreaBoundaryMutation) ResetImportedAt() {
+	m.imported_at = nil
+}
+
+// Where appends a list predicates to the AreaBoundaryMutation builder.
+func (m *AreaBoundaryMutation) Where(ps ...predicate.AreaBoundary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AreaBoundaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AreaBoundaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AreaBoundary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AreaBoundaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AreaBoundaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AreaBoundary).
+func (m *AreaBoundaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AreaBoundaryMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.level != nil {
+		fields = append(fields, areaboundary.FieldLevel)
+	}
+	if m.code != nil {
+		fields = append(fields, areaboundary.FieldCode)
+	}
+	if m.geometry != nil {
+		fields = append(fields, areaboundary.FieldGeometry)
+	}
+	if m.imported_at != nil {
+		fields = append(fields, areaboundary.FieldImportedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AreaBoundaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case areaboundary.FieldLevel:
+		return m.Level()
+	case areaboundary.FieldCode:
+		return m.Code()
+	case areaboundary.FieldGeometry:
+		return m.Geometry()
+	case areaboundary.FieldImportedAt:
+		return m.ImportedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AreaBoundaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case areaboundary.FieldLevel:
+		return m.OldLevel(ctx)
+	case areaboundary.FieldCode:
+		return m.OldCode(ctx)
+	case areaboundary.FieldGeometry:
+		return m.OldGeometry(ctx)
+	case areaboundary.FieldImportedAt:
+		return m.OldImportedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown AreaBoundary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AreaBoundaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case areaboundary.FieldLevel:
+		v, ok := value.(areaboundary.Level)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevel(v)
+		return nil
+	case areaboundary.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case areaboundary.FieldGeometry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGeometry(v)
+		return nil
+	case areaboundary.FieldImportedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetImportedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AreaBoundary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AreaBoundaryMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AreaBoundaryMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AreaBoundaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown AreaBoundary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AreaBoundaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AreaBoundaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AreaBoundaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown AreaBoundary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AreaBoundaryMutation) ResetField(name string) error {
+	switch name {
+	case areaboundary.FieldLevel:
+		m.ResetLevel()
+		return nil
+	case areaboundary.FieldCode:
+		m.ResetCode()
+		return nil
+	case areaboundary.FieldGeometry:
+		m.ResetGeometry()
+		return nil
+	case areaboundary.FieldImportedAt:
+		m.ResetImportedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown AreaBoundary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AreaBoundaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AreaBoundaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AreaBoundaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AreaBoundaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AreaBoundaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AreaBoundaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AreaBoundaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown AreaBoundary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AreaBoundaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown AreaBoundary edge %s", name)
+}
 
 // AuditEventMutation represents an operation that mutates the AuditEvent nodes in the graph.
 type AuditEventMutation struct {

@@ -54,6 +54,11 @@ type Ownership struct {
 
 // WorkflowOwned is, per type name, what the workflows own.
 var WorkflowOwned = map[string]Ownership{
+	"AreaBoundary": {
+		Record: false,
+		Create: []string{},
+		Update: []string{},
+	},
 	"AuditEvent": {
 		Record: false,
 		Create: []string{},

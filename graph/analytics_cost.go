@@ -70,6 +70,8 @@ const rollupMonths = 12
 //   - officerScores: a half-year of the officers' scores rollup (officerCost);
 //     failingOfficers: its failing rows alone (failingCost);
 //   - dataRange: a statement per bound of each kind of record;
+//   - areaMap: two stats of its metric (a district's towns and villages),
+//     a row per area, the places version's statements;
 //   - redBoard, awardCandidates, grantTotals, grantYearTotal: the records
 //     they group, RowsPerGroupPoint a point, plus their rows.
 var aggregateCosts map[string]func(costWalker, *ast.Field) int64
@@ -148,6 +150,16 @@ func init() {
 		"dataRange": func(costWalker, *ast.Field) int64 {
 			// One indexed statement per bound of each kind of record.
 			return mul(int64(2*len(recordInstants)), StatementCost)
+		},
+		"areaMap": func(w costWalker, f *ast.Field) int64 {
+			// Two stats of the metric (by town and by village: a district's
+			// layers), every area of the district a row and a feature, the
+			// places version's six statements and the areas' lists.
+			ms := w.metricsArg(f, "metric")
+			keys := []string{"VILLAGE"}
+			stats := mul(factsCost(ms, 1, readsRollups(ms, keys, false), w.periodDays(f)), 2)
+			rows := add(TableRows["Town"], TableRows["Village"])
+			return add(add(stats, mul(8, StatementCost)), mul(rows, AggregateRowCost))
 		},
 		"grantYearTotal": func(w costWalker, f *ast.Field) int64 {
 			return add(add(StatementCost, TableRows["Grant"]/RowsPerGroupPoint), w.groupedList(f, 1))

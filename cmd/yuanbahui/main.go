@@ -38,6 +38,8 @@ Usage:
   yuanbahui restore  replace an (empty) database with a backup file
   yuanbahui analytics install
                      PostgreSQL: a read-only role and a schema of masked views for BI tools
+  yuanbahui places import-boundaries FILE.geojson
+                     load real town and village boundaries for the map
 
 Run 'yuanbahui COMMAND -h' for the flags of a command.
 `
@@ -74,6 +76,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return restoreCmd(ctx, args[1:], stdout, stderr)
 	case "analytics":
 		return analyticsCmd(ctx, args[1:], stdout, stderr)
+	case "places":
+		return placesCmd(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -8,6 +8,18 @@ import (
 	"yuanbahui/ent"
 )
 
+// The AreaBoundaryFunc type is an adapter to allow the use of ordinary
+// function as AreaBoundary mutator.
+type AreaBoundaryFunc func(context.Context, *ent.AreaBoundaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AreaBoundaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AreaBoundaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AreaBoundaryMutation", m)
+}
+
 // The AuditEventFunc type is an adapter to allow the use of ordinary
 // function as AuditEvent mutator.
 type AuditEventFunc func(context.Context, *ent.AuditEventMutation) (ent.Value, error)

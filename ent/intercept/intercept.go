@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/areaboundary"
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
@@ -100,6 +101,33 @@ func (f TraverseFunc) Traverse(ctx context.Context, q ent.Query) error {
 		return err
 	}
 	return f(ctx, query)
+}
+
+// The AreaBoundaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AreaBoundaryFunc func(context.Context, *ent.AreaBoundaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AreaBoundaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AreaBoundaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AreaBoundaryQuery", q)
+}
+
+// The TraverseAreaBoundary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAreaBoundary func(context.Context, *ent.AreaBoundaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAreaBoundary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAreaBoundary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AreaBoundaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AreaBoundaryQuery", q)
 }
 
 // The AuditEventFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1023,6 +1051,8 @@ func (f TraverseVillage) Traverse(ctx context.Context, q ent.Query) error {
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
+	case *ent.AreaBoundaryQuery:
+		return &query[*ent.AreaBoundaryQuery, predicate.AreaBoundary, areaboundary.OrderOption]{typ: ent.TypeAreaBoundary, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
 	case *ent.AuthTokenQuery:

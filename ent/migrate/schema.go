@@ -9,6 +9,27 @@ import (
 )
 
 var (
+	// AreaBoundariesColumns holds the columns for the "area_boundaries" table.
+	AreaBoundariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "level", Type: field.TypeEnum, Enums: []string{"DISTRICT", "TOWN", "VILLAGE"}},
+		{Name: "code", Type: field.TypeString, Size: 12},
+		{Name: "geometry", Type: field.TypeString, Size: 2147483647},
+		{Name: "imported_at", Type: field.TypeTime},
+	}
+	// AreaBoundariesTable holds the schema information for the "area_boundaries" table.
+	AreaBoundariesTable = &schema.Table{
+		Name:       "area_boundaries",
+		Columns:    AreaBoundariesColumns,
+		PrimaryKey: []*schema.Column{AreaBoundariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "areaboundary_level_code",
+				Unique:  true,
+				Columns: []*schema.Column{AreaBoundariesColumns[1], AreaBoundariesColumns[2]},
+			},
+		},
+	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.
 	AuditEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -2206,6 +2227,7 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		AreaBoundariesTable,
 		AuditEventsTable,
 		AuthTokensTable,
 		AwardsTable,
@@ -2244,6 +2266,9 @@ var (
 )
 
 func init() {
+	AreaBoundariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(146028888064),
+	}
 	AuditEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(98784247808),
 	}

@@ -111,6 +111,30 @@ func DenyMutationOperationRule(op ent.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The AreaBoundaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AreaBoundaryQueryRuleFunc func(context.Context, *ent.AreaBoundaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AreaBoundaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AreaBoundaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AreaBoundaryQuery", q)
+}
+
+// The AreaBoundaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AreaBoundaryMutationRuleFunc func(context.Context, *ent.AreaBoundaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AreaBoundaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AreaBoundaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AreaBoundaryMutation", m)
+}
+
 // The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
@@ -962,6 +986,8 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *ent.AreaBoundaryQuery:
+		return q.Filter(), nil
 	case *ent.AuditEventQuery:
 		return q.Filter(), nil
 	case *ent.AuthTokenQuery:
@@ -1037,6 +1063,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *ent.AreaBoundaryMutation:
+		return m.Filter(), nil
 	case *ent.AuditEventMutation:
 		return m.Filter(), nil
 	case *ent.AuthTokenMutation:

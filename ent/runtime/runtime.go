@@ -5,6 +5,7 @@ package runtime
 import (
 	"context"
 	"time"
+	"yuanbahui/ent/areaboundary"
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
@@ -49,6 +50,29 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	areaboundaryMixin := schema.AreaBoundary{}.Mixin()
+	areaboundary.Policy = privacy.NewPolicies(schema.AreaBoundary{})
+	areaboundary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := areaboundary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	areaboundaryMixinHooks0 := areaboundaryMixin[0].Hooks()
+
+	areaboundary.Hooks[1] = areaboundaryMixinHooks0[0]
+	areaboundaryFields := schema.AreaBoundary{}.Fields()
+	_ = areaboundaryFields
+	// areaboundaryDescCode is the schema descriptor for code field.
+	areaboundaryDescCode := areaboundaryFields[1].Descriptor()
+	// areaboundary.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	areaboundary.CodeValidator = areaboundaryDescCode.Validators[0].(func(string) error)
+	// areaboundaryDescImportedAt is the schema descriptor for imported_at field.
+	areaboundaryDescImportedAt := areaboundaryFields[3].Descriptor()
+	// areaboundary.DefaultImportedAt holds the default value on creation for the imported_at field.
+	areaboundary.DefaultImportedAt = areaboundaryDescImportedAt.Default.(func() time.Time)
 	auditeventMixin := schema.AuditEvent{}.Mixin()
 	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {

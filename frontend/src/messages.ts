@@ -158,7 +158,7 @@ export const messagePairs = {
   'overview.ranking': ['下级{level}排名', 'Ranking of the {level}'],
   'overview.rankingList': ['排名', 'Ranking'],
   'overview.rankBy': ['排名依据', 'Rank by'],
-  'overview.map': ['院坝分布', 'Courtyards on the map'],
+  'overview.map': ['区域地图', 'Map'],
 
   'kpi.courtyards': ['院坝微网格', 'Courtyard grids'],
   'kpi.officers': ['在岗一长三员', 'Officers serving'],
@@ -801,4 +801,11 @@ export const messagePairs = {
   'screen.paused': ['页面隐藏，已暂停刷新', 'Hidden: refreshing paused'],
   'screen.every': ['每 {seconds} 秒刷新', 'refreshes every {seconds} s'],
   'screen.ranking': ['{level}排名 · {metric}', '{level} ranking · {metric}'],
+  'map.metric': ['地图指标', 'Map measure'],
+  'map.description': [
+    '区域地图：各区域按{metric}着色，左下为图例',
+    'Map of the areas coloured by {metric}; legend at the bottom left',
+  ],
+  'map.table': ['以表格查看地图数据', 'The map as a table'],
+  'map.area': ['区域', 'Area'],
 } as const satisfies Record<string, readonly [string, string]>;

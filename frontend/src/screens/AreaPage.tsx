@@ -9,9 +9,9 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useMe } from '../App';
 import { Chart } from '../charts/Chart';
-import { CourtyardMap } from '../charts/CourtyardMap';
+import { AreaMap } from '../charts/AreaMap';
 import { enumLabel, getLocale, t, type MessageKey } from '../i18n';
-import { areaPath, areaWhere, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
+import { areaPath, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
 import { listPath } from '../lib/kpis';
 import type { Metric } from '../gql/graphql';
 import { hasBegun, monthsEnding, type Period, type PeriodKind } from '../lib/period';
@@ -353,7 +353,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
       <div className="grid-2">
         <Ranking area={area} period={period} rank={rank} qs={qs} />
         <Section title={t('overview.map')}>
-          <CourtyardMap where={areaWhere(area, 'courtyards')} />
+          <AreaMap area={area} period={period.label} />
         </Section>
       </div>
     </>
