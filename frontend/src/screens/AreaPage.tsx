@@ -30,6 +30,7 @@ import {
 } from '../ui';
 import { ExportButton } from './ExportButton';
 import { RedFlags } from './RedFlags';
+import { TargetsMatrix } from './TargetsMatrix';
 
 export const AreaInfoQuery = graphql(`
   query AreaInfo($id: ID!) {
@@ -335,6 +336,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
       )}
       <Trend area={area} period={period} />
       <Breakdowns area={area} period={period} />
+      {(area.level === 'district' || area.level === 'town') && <TargetsMatrix area={area} period={period} />}
       <div className="grid-2">
         <Ranking area={area} period={period} rank={rank} qs={qs} />
         <Section title={t('overview.map')}>
