@@ -34,11 +34,11 @@ type targetMatrix struct {
 type targetRow struct {
 	Area  struct{ ID, Code, Name string }
 	Cells []struct {
-		Metric                  string
-		Value, Ytd, LastYear    *float64
-		Change                  *float64
-		Status, YtdStatus       string
-		Target                  float64
+		Metric               string
+		Value, Ytd, LastYear *float64
+		Change               *float64
+		Status, YtdStatus    string
+		Target               float64
 	}
 }
 
