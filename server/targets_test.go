@@ -188,15 +188,21 @@ func TestSetMetricTargets(t *testing.T) {
 	if before["TICKETS_ON_TIME_SHARE"] != 0.95 || before["THEME_COVERAGE"] != 1 {
 		t.Fatalf("seed targets: %v", before)
 	}
+	const setQuery = `mutation($in: SetMetricTargetsInput!) { setMetricTargets(input: $in) { district { id } userErrors { field message code } } }`
 	set := func(role string, targets ...map[string]any) []userError {
+		in := map[string]any{"in": map[string]any{"district": gid(d.ID), "targets": targets}}
+		if role != "admin" {
+			// Another role is refused by the targets' privacy policy: FORBIDDEN.
+			code, _ := w.as(role).errorCode(setQuery, in)
+			return []userError{{Code: code}}
+		}
 		var out struct {
 			SetMetricTargets struct {
 				District   *struct{ ID string }
 				UserErrors []userError
 			}
 		}
-		w.as(role).query(`mutation($in: SetMetricTargetsInput!) { setMetricTargets(input: $in) { district { id } userErrors { field message code } } }`,
-			map[string]any{"in": map[string]any{"district": gid(d.ID), "targets": targets}}, &out)
+		w.as(role).query(setQuery, in, &out)
 		return out.SetMetricTargets.UserErrors
 	}
 	tgt := func(metric string, v any) map[string]any { return map[string]any{"metric": metric, "target": v} }
@@ -272,7 +278,7 @@ func mapsEqual(a, b map[string]float64) bool {
 // exports hold the query's numbers, a row per town and the totals last,
 // with the lights in Chinese.
 func TestTargetsExportAgreesWithQuery(t *testing.T) {
-	w := newWorld(t)
+	w := newExportWorld(t)
 	var m targetMatrix
 	w.as("admin").query(targetMatrixQuery, map[string]any{"period": "2026Q2"}, &m)
 	tm := m.TargetMatrix

@@ -223,8 +223,10 @@ func (m *TargetMatrix) cells(now, ytd, last []*float64) []TargetCell {
 	return out
 }
 
-// areaOf names a district or town.
+// areaOf names a district or town (its rows are scoped by Stats; the name
+// is read as the system, like the red flags' district).
 func (s *Service) areaOf(ctx context.Context, id int) (KeyValue, error) {
+	ctx = viewer.SystemContext(ctx)
 	if ent.TypeOfID(id) == "District" {
 		d, err := s.client.District.Get(ctx, id)
 		if err != nil {
