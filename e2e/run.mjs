@@ -2019,6 +2019,56 @@ const tests = [
       await page.context().close();
     },
   ],
+    "targets: the district admin's overview shows the matrix with lights and targets; a header sorts it; a target changed in /settings changes a light",
+    async (ctx) => {
+      const page = await newPage(ctx, { width: 1440, height: 900 });
+      const matrix = page.getByTestId('targets-matrix');
+      await matrix.waitFor();
+      assert.ok((await matrix.getByRole('img').count()) > 0, 'lights with an accessible name');
+      assert.match(await matrix.locator('thead').textContent(), /≥/, 'targets in the header');
+      const names = () => matrix.locator('tbody [data-testid="targets-row"] th').allTextContents();
+      const before = await names();
+      await page.getByTestId('targets-sort-TICKETS_OVERDUE').click();
+      await page.getByTestId('targets-sort-TICKETS_OVERDUE').click();
+      const sorted = await names();
+      assert.equal(sorted.at(-1), before.at(-1), 'the total stays last');
+      if (before.length > 3) assert.notDeepEqual(sorted, before, 'sorting changes the order');
+      await shot(page, 'targets-1440');
+      await axeCheck(page, 'the target matrix at 1440 px');
+      const light = () => matrix.locator('tr.targets-total td').first().getAttribute('data-status');
+      const was = await light();
+      // In /settings: the on-time target set to 0 % (always met), then back.
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设置' }).click();
+      const input = page.getByTestId('target-TICKETS_ON_TIME_SHARE');
+      await input.fill(was === 'GREEN' ? '100' : '0');
+      await page.getByTestId('settings-targets').getByRole('button', { name: '保存' }).click();
+      await page.getByTestId('settings-targets').getByText('已保存').waitFor();
+      await shot(page, 'settings-1440');
+      await axeCheck(page, 'the settings at 1440 px');
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '总览' }).click();
+      await matrix.waitFor();
+      await page.waitForFunction(
+        (was) => document.querySelector('tr.targets-total td')?.getAttribute('data-status') !== was,
+        was,
+      );
+      await page.goto(`${ctx.base}/settings`);
+      await input.fill('95');
+      await page.getByTestId('settings-targets').getByRole('button', { name: '保存' }).click();
+      await page.getByTestId('settings-targets').getByText('已保存').waitFor();
+      assert.deepEqual(page.errors.map(String), []);
+      await page.context().close();
+      const phone = await newPage(ctx, { width: 360, height: 740 });
+      await phone.getByTestId('targets-matrix').waitFor();
+      await phone.getByTestId('targets-matrix').scrollIntoViewIfNeeded();
+      await shot(phone, 'targets-360');
+      await axeCheck(phone, 'the target matrix at 360 px');
+      assert.ok(
+        await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+        'the page does not scroll sideways: the matrix scrolls in its own box',
+      );
+      await phone.context().close();
+    },
+  ],
 ];
 
 main()

@@ -30,6 +30,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -96,6 +97,8 @@ type Client struct {
 	LectureTopic *LectureTopicClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
+	// MetricTarget is the client for interacting with the MetricTarget builders.
+	MetricTarget *MetricTargetClient
 	// Photo is the client for interacting with the Photo builders.
 	Photo *PhotoClient
 	// PointEntry is the client for interacting with the PointEntry builders.
@@ -158,6 +161,7 @@ func (c *Client) init() {
 	c.IssueStep = NewIssueStepClient(c.config)
 	c.LectureTopic = NewLectureTopicClient(c.config)
 	c.LoginAttempt = NewLoginAttemptClient(c.config)
+	c.MetricTarget = NewMetricTargetClient(c.config)
 	c.Photo = NewPhotoClient(c.config)
 	c.PointEntry = NewPointEntryClient(c.config)
 	c.PointRedemption = NewPointRedemptionClient(c.config)
@@ -285,6 +289,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		IssueStep:        NewIssueStepClient(cfg),
 		LectureTopic:     NewLectureTopicClient(cfg),
 		LoginAttempt:     NewLoginAttemptClient(cfg),
+		MetricTarget:     NewMetricTargetClient(cfg),
 		Photo:            NewPhotoClient(cfg),
 		PointEntry:       NewPointEntryClient(cfg),
 		PointRedemption:  NewPointRedemptionClient(cfg),
@@ -339,6 +344,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		IssueStep:        NewIssueStepClient(cfg),
 		LectureTopic:     NewLectureTopicClient(cfg),
 		LoginAttempt:     NewLoginAttemptClient(cfg),
+		MetricTarget:     NewMetricTargetClient(cfg),
 		Photo:            NewPhotoClient(cfg),
 		PointEntry:       NewPointEntryClient(cfg),
 		PointRedemption:  NewPointRedemptionClient(cfg),
@@ -387,10 +393,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.AreaBoundary, c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
 		c.DeliberationRule, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
 		c.IdempotencyKey, c.Issue, c.IssueItem, c.IssueParty, c.IssueStep,
-		c.LectureTopic, c.LoginAttempt, c.Photo, c.PointEntry, c.PointRedemption,
-		c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode, c.Resident,
-		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
-		c.Town, c.User, c.Village,
+		c.LectureTopic, c.LoginAttempt, c.MetricTarget, c.Photo, c.PointEntry,
+		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode,
+		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
+		c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -403,10 +409,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.AreaBoundary, c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
 		c.DeliberationRule, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
 		c.IdempotencyKey, c.Issue, c.IssueItem, c.IssueParty, c.IssueStep,
-		c.LectureTopic, c.LoginAttempt, c.Photo, c.PointEntry, c.PointRedemption,
-		c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode, c.Resident,
-		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
-		c.Town, c.User, c.Village,
+		c.LectureTopic, c.LoginAttempt, c.MetricTarget, c.Photo, c.PointEntry,
+		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode,
+		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
+		c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -453,6 +459,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LectureTopic.mutate(ctx, m)
 	case *LoginAttemptMutation:
 		return c.LoginAttempt.mutate(ctx, m)
+	case *MetricTargetMutation:
+		return c.MetricTarget.mutate(ctx, m)
 	case *PhotoMutation:
 		return c.Photo.mutate(ctx, m)
 	case *PointEntryMutation:
@@ -1865,6 +1873,22 @@ func (c *DistrictClient) QueryTowns(_m *District) *TownQuery {
 			sqlgraph.From(district.Table, district.FieldID, id),
 			sqlgraph.To(town.Table, town.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, district.TownsTable, district.TownsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMetricTargets queries the metric_targets edge of a District.
+func (c *DistrictClient) QueryMetricTargets(_m *District) *MetricTargetQuery {
+	query := (&MetricTargetClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(district.Table, district.FieldID, id),
+			sqlgraph.To(metrictarget.Table, metrictarget.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, district.MetricTargetsTable, district.MetricTargetsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4057,6 +4081,156 @@ func (c *LoginAttemptClient) mutate(ctx context.Context, m *LoginAttemptMutation
 		return (&LoginAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LoginAttempt mutation op: %q", m.Op())
+	}
+}
+
+// MetricTargetClient is a client for the MetricTarget schema.
+type MetricTargetClient struct {
+	config
+}
+
+// NewMetricTargetClient returns a client for the MetricTarget from the given config.
+func NewMetricTargetClient(c config) *MetricTargetClient {
+	return &MetricTargetClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `metrictarget.Hooks(f(g(h())))`.
+func (c *MetricTargetClient) Use(hooks ...Hook) {
+	c.hooks.MetricTarget = append(c.hooks.MetricTarget, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `metrictarget.Intercept(f(g(h())))`.
+func (c *MetricTargetClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MetricTarget = append(c.inters.MetricTarget, interceptors...)
+}
+
+// Create returns a builder for creating a MetricTarget entity.
+func (c *MetricTargetClient) Create() *MetricTargetCreate {
+	mutation := newMetricTargetMutation(c.config, OpCreate)
+	return &MetricTargetCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MetricTarget entities.
+func (c *MetricTargetClient) CreateBulk(builders ...*MetricTargetCreate) *MetricTargetCreateBulk {
+	return &MetricTargetCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MetricTargetClient) MapCreateBulk(slice any, setFunc func(*MetricTargetCreate, int)) *MetricTargetCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MetricTargetCreateBulk{err: fmt.Errorf("calling to MetricTargetClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MetricTargetCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MetricTargetCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MetricTarget.
+func (c *MetricTargetClient) Update() *MetricTargetUpdate {
+	mutation := newMetricTargetMutation(c.config, OpUpdate)
+	return &MetricTargetUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MetricTargetClient) UpdateOne(_m *MetricTarget) *MetricTargetUpdateOne {
+	mutation := newMetricTargetMutation(c.config, OpUpdateOne, withMetricTarget(_m))
+	return &MetricTargetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MetricTargetClient) UpdateOneID(id int) *MetricTargetUpdateOne {
+	mutation := newMetricTargetMutation(c.config, OpUpdateOne, withMetricTargetID(id))
+	return &MetricTargetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MetricTarget.
+func (c *MetricTargetClient) Delete() *MetricTargetDelete {
+	mutation := newMetricTargetMutation(c.config, OpDelete)
+	return &MetricTargetDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MetricTargetClient) DeleteOne(_m *MetricTarget) *MetricTargetDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MetricTargetClient) DeleteOneID(id int) *MetricTargetDeleteOne {
+	builder := c.Delete().Where(metrictarget.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MetricTargetDeleteOne{builder}
+}
+
+// Query returns a query builder for MetricTarget.
+func (c *MetricTargetClient) Query() *MetricTargetQuery {
+	return &MetricTargetQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMetricTarget},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MetricTarget entity by its id.
+func (c *MetricTargetClient) Get(ctx context.Context, id int) (*MetricTarget, error) {
+	return c.Query().Where(metrictarget.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MetricTargetClient) GetX(ctx context.Context, id int) *MetricTarget {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDistrict queries the district edge of a MetricTarget.
+func (c *MetricTargetClient) QueryDistrict(_m *MetricTarget) *DistrictQuery {
+	query := (&DistrictClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(metrictarget.Table, metrictarget.FieldID, id),
+			sqlgraph.To(district.Table, district.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, metrictarget.DistrictTable, metrictarget.DistrictColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MetricTargetClient) Hooks() []Hook {
+	hooks := c.hooks.MetricTarget
+	return append(hooks[:len(hooks):len(hooks)], metrictarget.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MetricTargetClient) Interceptors() []Interceptor {
+	return c.inters.MetricTarget
+}
+
+func (c *MetricTargetClient) mutate(ctx context.Context, m *MetricTargetMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MetricTargetCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MetricTargetUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MetricTargetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MetricTargetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MetricTarget mutation op: %q", m.Op())
 	}
 }
 
@@ -7618,16 +7792,16 @@ type (
 		AreaBoundary, AuditEvent, AuthToken, Award, BudgetBucket, Courtyard,
 		DeliberationRule, District, Grant, Household, HouseholdMove, Idea,
 		IdempotencyKey, Issue, IssueItem, IssueParty, IssueStep, LectureTopic,
-		LoginAttempt, Photo, PointEntry, PointRedemption, PointRule, QuarterTheme,
-		Rating, RatingCode, Resident, RoleAssignment, ServiceType, Session,
-		SupermarketItem, Ticket, Town, User, Village []ent.Hook
+		LoginAttempt, MetricTarget, Photo, PointEntry, PointRedemption, PointRule,
+		QuarterTheme, Rating, RatingCode, Resident, RoleAssignment, ServiceType,
+		Session, SupermarketItem, Ticket, Town, User, Village []ent.Hook
 	}
 	inters struct {
 		AreaBoundary, AuditEvent, AuthToken, Award, BudgetBucket, Courtyard,
 		DeliberationRule, District, Grant, Household, HouseholdMove, Idea,
 		IdempotencyKey, Issue, IssueItem, IssueParty, IssueStep, LectureTopic,
-		LoginAttempt, Photo, PointEntry, PointRedemption, PointRule, QuarterTheme,
-		Rating, RatingCode, Resident, RoleAssignment, ServiceType, Session,
-		SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
+		LoginAttempt, MetricTarget, Photo, PointEntry, PointRedemption, PointRule,
+		QuarterTheme, Rating, RatingCode, Resident, RoleAssignment, ServiceType,
+		Session, SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
 	}
 )

@@ -46,13 +46,16 @@ type District struct {
 type DistrictEdges struct {
 	// Towns, townships and streets of the district. 乡镇街道
 	Towns []*Town `json:"towns,omitempty"`
+	// The district's targets per metric (setMetricTargets). 指标目标
+	MetricTargets []*MetricTarget `json:"metric_targets,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
-	totalCount [1]map[string]int
+	totalCount [2]map[string]int
 
-	namedTowns map[string][]*Town
+	namedTowns         map[string][]*Town
+	namedMetricTargets map[string][]*MetricTarget
 }
 
 // TownsOrErr returns the Towns value or an error if the edge
@@ -62,6 +65,15 @@ func (e DistrictEdges) TownsOrErr() ([]*Town, error) {
 		return e.Towns, nil
 	}
 	return nil, &NotLoadedError{edge: "towns"}
+}
+
+// MetricTargetsOrErr returns the MetricTargets value or an error if the edge
+// was not loaded in eager-loading.
+func (e DistrictEdges) MetricTargetsOrErr() ([]*MetricTarget, error) {
+	if e.loadedTypes[1] {
+		return e.MetricTargets, nil
+	}
+	return nil, &NotLoadedError{edge: "metric_targets"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -170,6 +182,11 @@ func (_m *District) QueryTowns() *TownQuery {
 	return NewDistrictClient(_m.config).QueryTowns(_m)
 }
 
+// QueryMetricTargets queries the "metric_targets" edge of the District entity.
+func (_m *District) QueryMetricTargets() *MetricTargetQuery {
+	return NewDistrictClient(_m.config).QueryMetricTargets(_m)
+}
+
 // Update returns a builder for updating this District.
 // Note that you need to call District.Unwrap() before calling this method if this District
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -244,6 +261,30 @@ func (_m *District) appendNamedTowns(name string, edges ...*Town) {
 		_m.Edges.namedTowns[name] = []*Town{}
 	} else {
 		_m.Edges.namedTowns[name] = append(_m.Edges.namedTowns[name], edges...)
+	}
+}
+
+// NamedMetricTargets returns the MetricTargets named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *District) NamedMetricTargets(name string) ([]*MetricTarget, error) {
+	if _m.Edges.namedMetricTargets == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedMetricTargets[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *District) appendNamedMetricTargets(name string, edges ...*MetricTarget) {
+	if _m.Edges.namedMetricTargets == nil {
+		_m.Edges.namedMetricTargets = make(map[string][]*MetricTarget)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedMetricTargets[name] = []*MetricTarget{}
+	} else {
+		_m.Edges.namedMetricTargets[name] = append(_m.Edges.namedMetricTargets[name], edges...)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 	"yuanbahui/ent/district"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/town"
 
 	"entgo.io/ent/dialect/sql"
@@ -152,6 +153,21 @@ func (_c *DistrictCreate) AddTowns(v ...*Town) *DistrictCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddTownIDs(ids...)
+}
+
+// AddMetricTargetIDs adds the "metric_targets" edge to the MetricTarget entity by IDs.
+func (_c *DistrictCreate) AddMetricTargetIDs(ids ...int) *DistrictCreate {
+	_c.mutation.AddMetricTargetIDs(ids...)
+	return _c
+}
+
+// AddMetricTargets adds the "metric_targets" edges to the MetricTarget entity.
+func (_c *DistrictCreate) AddMetricTargets(v ...*MetricTarget) *DistrictCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddMetricTargetIDs(ids...)
 }
 
 // Mutation returns the DistrictMutation object of the builder.
@@ -370,6 +386,22 @@ func (_c *DistrictCreate) createSpec() (*District, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.MetricTargetsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   district.MetricTargetsTable,
+			Columns: []string{district.MetricTargetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(metrictarget.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"yuanbahui/ent/district"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/town"
 
@@ -21,14 +22,16 @@ import (
 // DistrictQuery is the builder for querying District entities.
 type DistrictQuery struct {
 	config
-	ctx            *QueryContext
-	order          []district.OrderOption
-	inters         []Interceptor
-	predicates     []predicate.District
-	withTowns      *TownQuery
-	loadTotal      []func(context.Context, []*District) error
-	modifiers      []func(*sql.Selector)
-	withNamedTowns map[string]*TownQuery
+	ctx                    *QueryContext
+	order                  []district.OrderOption
+	inters                 []Interceptor
+	predicates             []predicate.District
+	withTowns              *TownQuery
+	withMetricTargets      *MetricTargetQuery
+	loadTotal              []func(context.Context, []*District) error
+	modifiers              []func(*sql.Selector)
+	withNamedTowns         map[string]*TownQuery
+	withNamedMetricTargets map[string]*MetricTargetQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -80,6 +83,28 @@ func (_q *DistrictQuery) QueryTowns() *TownQuery {
 			sqlgraph.From(district.Table, district.FieldID, selector),
 			sqlgraph.To(town.Table, town.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, district.TownsTable, district.TownsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMetricTargets chains the current query on the "metric_targets" edge.
+func (_q *DistrictQuery) QueryMetricTargets() *MetricTargetQuery {
+	query := (&MetricTargetClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(district.Table, district.FieldID, selector),
+			sqlgraph.To(metrictarget.Table, metrictarget.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, district.MetricTargetsTable, district.MetricTargetsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -274,12 +299,13 @@ func (_q *DistrictQuery) Clone() *DistrictQuery {
 		return nil
 	}
 	return &DistrictQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]district.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.District{}, _q.predicates...),
-		withTowns:  _q.withTowns.Clone(),
+		config:            _q.config,
+		ctx:               _q.ctx.Clone(),
+		order:             append([]district.OrderOption{}, _q.order...),
+		inters:            append([]Interceptor{}, _q.inters...),
+		predicates:        append([]predicate.District{}, _q.predicates...),
+		withTowns:         _q.withTowns.Clone(),
+		withMetricTargets: _q.withMetricTargets.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -295,6 +321,17 @@ func (_q *DistrictQuery) WithTowns(opts ...func(*TownQuery)) *DistrictQuery {
 		opt(query)
 	}
 	_q.withTowns = query
+	return _q
+}
+
+// WithMetricTargets tells the query-builder to eager-load the nodes that are connected to
+// the "metric_targets" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DistrictQuery) WithMetricTargets(opts ...func(*MetricTargetQuery)) *DistrictQuery {
+	query := (&MetricTargetClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMetricTargets = query
 	return _q
 }
 
@@ -382,8 +419,9 @@ func (_q *DistrictQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Dis
 	var (
 		nodes       = []*District{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [2]bool{
 			_q.withTowns != nil,
+			_q.withMetricTargets != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -414,10 +452,24 @@ func (_q *DistrictQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Dis
 			return nil, err
 		}
 	}
+	if query := _q.withMetricTargets; query != nil {
+		if err := _q.loadMetricTargets(ctx, query, nodes,
+			func(n *District) { n.Edges.MetricTargets = []*MetricTarget{} },
+			func(n *District, e *MetricTarget) { n.Edges.MetricTargets = append(n.Edges.MetricTargets, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedTowns {
 		if err := _q.loadTowns(ctx, query, nodes,
 			func(n *District) { n.appendNamedTowns(name) },
 			func(n *District, e *Town) { n.appendNamedTowns(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedMetricTargets {
+		if err := _q.loadMetricTargets(ctx, query, nodes,
+			func(n *District) { n.appendNamedMetricTargets(name) },
+			func(n *District, e *MetricTarget) { n.appendNamedMetricTargets(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -444,6 +496,36 @@ func (_q *DistrictQuery) loadTowns(ctx context.Context, query *TownQuery, nodes 
 	}
 	query.Where(predicate.Town(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(district.TownsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.DistrictID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "district_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *DistrictQuery) loadMetricTargets(ctx context.Context, query *MetricTargetQuery, nodes []*District, init func(*District), assign func(*District, *MetricTarget)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*District)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(metrictarget.FieldDistrictID)
+	}
+	query.Where(predicate.MetricTarget(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(district.MetricTargetsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -564,6 +646,20 @@ func (_q *DistrictQuery) WithNamedTowns(name string, opts ...func(*TownQuery)) *
 		_q.withNamedTowns = make(map[string]*TownQuery)
 	}
 	_q.withNamedTowns[name] = query
+	return _q
+}
+
+// WithNamedMetricTargets tells the query-builder to eager-load the nodes that are connected to the "metric_targets"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *DistrictQuery) WithNamedMetricTargets(name string, opts ...func(*MetricTargetQuery)) *DistrictQuery {
+	query := (&MetricTargetClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedMetricTargets == nil {
+		_q.withNamedMetricTargets = make(map[string]*MetricTargetQuery)
+	}
+	_q.withNamedMetricTargets[name] = query
 	return _q
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 	"yuanbahui/ent/district"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/town"
 
@@ -184,6 +185,21 @@ func (_u *DistrictUpdate) AddTowns(v ...*Town) *DistrictUpdate {
 	return _u.AddTownIDs(ids...)
 }
 
+// AddMetricTargetIDs adds the "metric_targets" edge to the MetricTarget entity by IDs.
+func (_u *DistrictUpdate) AddMetricTargetIDs(ids ...int) *DistrictUpdate {
+	_u.mutation.AddMetricTargetIDs(ids...)
+	return _u
+}
+
+// AddMetricTargets adds the "metric_targets" edges to the MetricTarget entity.
+func (_u *DistrictUpdate) AddMetricTargets(v ...*MetricTarget) *DistrictUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMetricTargetIDs(ids...)
+}
+
 // Mutation returns the DistrictMutation object of the builder.
 func (_u *DistrictUpdate) Mutation() *DistrictMutation {
 	return _u.mutation
@@ -208,6 +224,27 @@ func (_u *DistrictUpdate) RemoveTowns(v ...*Town) *DistrictUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTownIDs(ids...)
+}
+
+// ClearMetricTargets clears all "metric_targets" edges to the MetricTarget entity.
+func (_u *DistrictUpdate) ClearMetricTargets() *DistrictUpdate {
+	_u.mutation.ClearMetricTargets()
+	return _u
+}
+
+// RemoveMetricTargetIDs removes the "metric_targets" edge to MetricTarget entities by IDs.
+func (_u *DistrictUpdate) RemoveMetricTargetIDs(ids ...int) *DistrictUpdate {
+	_u.mutation.RemoveMetricTargetIDs(ids...)
+	return _u
+}
+
+// RemoveMetricTargets removes "metric_targets" edges to MetricTarget entities.
+func (_u *DistrictUpdate) RemoveMetricTargets(v ...*MetricTarget) *DistrictUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMetricTargetIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -394,6 +431,51 @@ func (_u *DistrictUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.MetricTargetsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   district.MetricTargetsTable,
+			Columns: []string{district.MetricTargetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(metrictarget.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMetricTargetsIDs(); len(nodes) > 0 && !_u.mutation.MetricTargetsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   district.MetricTargetsTable,
+			Columns: []string{district.MetricTargetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(metrictarget.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MetricTargetsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   district.MetricTargetsTable,
+			Columns: []string{district.MetricTargetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(metrictarget.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -570,6 +652,21 @@ func (_u *DistrictUpdateOne) AddTowns(v ...*Town) *DistrictUpdateOne {
 	return _u.AddTownIDs(ids...)
 }
 
+// AddMetricTargetIDs adds the "metric_targets" edge to the MetricTarget entity by IDs.
+func (_u *DistrictUpdateOne) AddMetricTargetIDs(ids ...int) *DistrictUpdateOne {
+	_u.mutation.AddMetricTargetIDs(ids...)
+	return _u
+}
+
+// AddMetricTargets adds the "metric_targets" edges to the MetricTarget entity.
+func (_u *DistrictUpdateOne) AddMetricTargets(v ...*MetricTarget) *DistrictUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMetricTargetIDs(ids...)
+}
+
 // Mutation returns the DistrictMutation object of the builder.
 func (_u *DistrictUpdateOne) Mutation() *DistrictMutation {
 	return _u.mutation
@@ -594,6 +691,27 @@ func (_u *DistrictUpdateOne) RemoveTowns(v ...*Town) *DistrictUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTownIDs(ids...)
+}
+
+// ClearMetricTargets clears all "metric_targets" edges to the MetricTarget entity.
+func (_u *DistrictUpdateOne) ClearMetricTargets() *DistrictUpdateOne {
+	_u.mutation.ClearMetricTargets()
+	return _u
+}
+
+// RemoveMetricTargetIDs removes the "metric_targets" edge to MetricTarget entities by IDs.
+func (_u *DistrictUpdateOne) RemoveMetricTargetIDs(ids ...int) *DistrictUpdateOne {
+	_u.mutation.RemoveMetricTargetIDs(ids...)
+	return _u
+}
+
+// RemoveMetricTargets removes "metric_targets" edges to MetricTarget entities.
+func (_u *DistrictUpdateOne) RemoveMetricTargets(v ...*MetricTarget) *DistrictUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMetricTargetIDs(ids...)
 }
 
 // Where appends a list predicates to the DistrictUpdate builder.
@@ -803,6 +921,51 @@ func (_u *DistrictUpdateOne) sqlSave(ctx context.Context) (_node *District, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MetricTargetsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   district.MetricTargetsTable,
+			Columns: []string{district.MetricTargetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(metrictarget.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMetricTargetsIDs(); len(nodes) > 0 && !_u.mutation.MetricTargetsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   district.MetricTargetsTable,
+			Columns: []string{district.MetricTargetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(metrictarget.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MetricTargetsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   district.MetricTargetsTable,
+			Columns: []string{district.MetricTargetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(metrictarget.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -27,6 +27,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -126,6 +127,7 @@ func checkColumn(t, c string) error {
 			issuestep.Table:        issuestep.ValidColumn,
 			lecturetopic.Table:     lecturetopic.ValidColumn,
 			loginattempt.Table:     loginattempt.ValidColumn,
+			metrictarget.Table:     metrictarget.ValidColumn,
 			photo.Table:            photo.ValidColumn,
 			pointentry.Table:       pointentry.ValidColumn,
 			pointredemption.Table:  pointredemption.ValidColumn,

@@ -33,6 +33,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -75,6 +76,7 @@ var globalTypes = []struct{ table, name string }{
 	{idempotencykey.Table, ""},
 	{lecturetopic.Table, "LectureTopic"},
 	{loginattempt.Table, ""},
+	{metrictarget.Table, "MetricTarget"},
 	{issue.Table, "Issue"},
 	{issuestep.Table, "IssueStep"},
 	{issueparty.Table, "IssueParty"},

@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -1933,6 +1934,19 @@ func (_q *DistrictQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				query = pager.applyOrder(query)
 			}
 			_q.WithNamedTowns(alias, func(wq *TownQuery) {
+				*wq = *query
+			})
+
+		case "metricTargets":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MetricTargetClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, metrictargetImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedMetricTargets(alias, func(wq *MetricTargetQuery) {
 				*wq = *query
 			})
 		case "createdAt":
@@ -4638,6 +4652,130 @@ func newLectureTopicPaginateArgs(rv map[string]any) *lecturetopicPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*LectureTopicWhereInput); ok {
 		args.opts = append(args.opts, WithLectureTopicFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MetricTargetQuery) CollectFields(ctx context.Context, satisfies ...string) (*MetricTargetQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MetricTargetQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(metrictarget.Columns))
+		selectedFields = []string{metrictarget.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "district":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DistrictClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, districtImplementors)...); err != nil {
+				return err
+			}
+			_q.withDistrict = query
+			if _, ok := fieldSeen[metrictarget.FieldDistrictID]; !ok {
+				selectedFields = append(selectedFields, metrictarget.FieldDistrictID)
+				fieldSeen[metrictarget.FieldDistrictID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[metrictarget.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, metrictarget.FieldCreatedAt)
+				fieldSeen[metrictarget.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[metrictarget.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, metrictarget.FieldUpdatedAt)
+				fieldSeen[metrictarget.FieldUpdatedAt] = struct{}{}
+			}
+		case "districtID":
+			if _, ok := fieldSeen[metrictarget.FieldDistrictID]; !ok {
+				selectedFields = append(selectedFields, metrictarget.FieldDistrictID)
+				fieldSeen[metrictarget.FieldDistrictID] = struct{}{}
+			}
+		case "metric":
+			if _, ok := fieldSeen[metrictarget.FieldMetric]; !ok {
+				selectedFields = append(selectedFields, metrictarget.FieldMetric)
+				fieldSeen[metrictarget.FieldMetric] = struct{}{}
+			}
+		case "target":
+			if _, ok := fieldSeen[metrictarget.FieldTarget]; !ok {
+				selectedFields = append(selectedFields, metrictarget.FieldTarget)
+				fieldSeen[metrictarget.FieldTarget] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type metrictargetPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MetricTargetPaginateOption
+}
+
+func newMetricTargetPaginateArgs(rv map[string]any) *metrictargetPaginateArgs {
+	args := &metrictargetPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MetricTargetOrder{Field: &MetricTargetOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMetricTargetOrder(order))
+			}
+		case *MetricTargetOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMetricTargetOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*MetricTargetWhereInput); ok {
+		args.opts = append(args.opts, WithMetricTargetFilter(v.Filter))
 	}
 	return args
 }

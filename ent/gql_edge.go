@@ -332,6 +332,18 @@ func (_m *District) Towns(
 	return _m.QueryTowns().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *District) MetricTargets(ctx context.Context) (result []*MetricTarget, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedMetricTargets(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.MetricTargetsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMetricTargets().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Grant) Town(ctx context.Context) (*Town, error) {
 	result, err := _m.Edges.TownOrErr()
 	if IsNotLoaded(err) {
@@ -786,6 +798,14 @@ func (_m *LectureTopic) Sessions(
 		return conn, nil
 	}
 	return _m.QuerySessions().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *MetricTarget) District(ctx context.Context) (*District, error) {
+	result, err := _m.Edges.DistrictOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDistrict().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Photo) Town(ctx context.Context) (*Town, error) {

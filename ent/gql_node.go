@@ -22,6 +22,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -122,6 +123,11 @@ var lecturetopicImplementors = []string{"LectureTopic", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*LectureTopic) IsNode() {}
+
+var metrictargetImplementors = []string{"MetricTarget", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MetricTarget) IsNode() {}
 
 var photoImplementors = []string{"Photo", "Node"}
 
@@ -406,6 +412,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(lecturetopic.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, lecturetopicImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case metrictarget.Table:
+		query := c.MetricTarget.Query().
+			Where(metrictarget.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, metrictargetImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -846,6 +861,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.LectureTopic.Query().
 			Where(lecturetopic.IDIn(ids...))
 		query, err := query.CollectFields(ctx, lecturetopicImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case metrictarget.Table:
+		query := c.MetricTarget.Query().
+			Where(metrictarget.IDIn(ids...))
+		query, err := query.CollectFields(ctx, metrictargetImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -23,6 +23,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -5768,6 +5769,320 @@ func (_m *LectureTopic) ToEdge(order *LectureTopicOrder) *LectureTopicEdge {
 		order = DefaultLectureTopicOrder
 	}
 	return &LectureTopicEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MetricTargetEdge is the edge representation of MetricTarget.
+type MetricTargetEdge struct {
+	Node   *MetricTarget `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// MetricTargetConnection is the connection containing edges to MetricTarget.
+type MetricTargetConnection struct {
+	Edges      []*MetricTargetEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *MetricTargetConnection) build(nodes []*MetricTarget, pager *metrictargetPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MetricTarget
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MetricTarget {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MetricTarget {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MetricTargetEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MetricTargetEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MetricTargetPaginateOption enables pagination customization.
+type MetricTargetPaginateOption func(*metrictargetPager) error
+
+// WithMetricTargetOrder configures pagination ordering.
+func WithMetricTargetOrder(order *MetricTargetOrder) MetricTargetPaginateOption {
+	if order == nil {
+		order = DefaultMetricTargetOrder
+	}
+	o := *order
+	return func(pager *metrictargetPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMetricTargetOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMetricTargetFilter configures pagination filter.
+func WithMetricTargetFilter(filter func(*MetricTargetQuery) (*MetricTargetQuery, error)) MetricTargetPaginateOption {
+	return func(pager *metrictargetPager) error {
+		if filter == nil {
+			return errors.New("MetricTargetQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type metrictargetPager struct {
+	reverse bool
+	order   *MetricTargetOrder
+	filter  func(*MetricTargetQuery) (*MetricTargetQuery, error)
+}
+
+func newMetricTargetPager(opts []MetricTargetPaginateOption, reverse bool) (*metrictargetPager, error) {
+	pager := &metrictargetPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMetricTargetOrder
+	}
+	return pager, nil
+}
+
+func (p *metrictargetPager) applyFilter(query *MetricTargetQuery) (*MetricTargetQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *metrictargetPager) toCursor(_m *MetricTarget) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *metrictargetPager) applyCursors(query *MetricTargetQuery, after, before *Cursor) (*MetricTargetQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMetricTargetOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *metrictargetPager) applyOrder(query *MetricTargetQuery) *MetricTargetQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMetricTargetOrder.Field {
+		query = query.Order(DefaultMetricTargetOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *metrictargetPager) orderExpr(query *MetricTargetQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMetricTargetOrder.Field {
+			b.Comma().Ident(DefaultMetricTargetOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MetricTarget.
+func (_m *MetricTargetQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MetricTargetPaginateOption,
+) (*MetricTargetConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMetricTargetPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MetricTargetConnection{Edges: []*MetricTargetEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MetricTargetOrderFieldCreatedAt orders MetricTarget by created_at.
+	MetricTargetOrderFieldCreatedAt = &MetricTargetOrderField{
+		Value: func(_m *MetricTarget) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: metrictarget.FieldCreatedAt,
+		toTerm: metrictarget.ByCreatedAt,
+		toCursor: func(_m *MetricTarget) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MetricTargetOrderFieldUpdatedAt orders MetricTarget by updated_at.
+	MetricTargetOrderFieldUpdatedAt = &MetricTargetOrderField{
+		Value: func(_m *MetricTarget) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: metrictarget.FieldUpdatedAt,
+		toTerm: metrictarget.ByUpdatedAt,
+		toCursor: func(_m *MetricTarget) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MetricTargetOrderField) String() string {
+	var str string
+	switch f.column {
+	case MetricTargetOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MetricTargetOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MetricTargetOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MetricTargetOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MetricTargetOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MetricTargetOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MetricTargetOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid MetricTargetOrderField", str)
+	}
+	return nil
+}
+
+// MetricTargetOrderField defines the ordering field of MetricTarget.
+type MetricTargetOrderField struct {
+	// Value extracts the ordering value from the given MetricTarget.
+	Value    func(*MetricTarget) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) metrictarget.OrderOption
+	toCursor func(*MetricTarget) Cursor
+}
+
+// MetricTargetOrder defines the ordering of MetricTarget.
+type MetricTargetOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *MetricTargetOrderField `json:"field"`
+}
+
+// DefaultMetricTargetOrder is the default ordering of MetricTarget.
+var DefaultMetricTargetOrder = &MetricTargetOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MetricTargetOrderField{
+		Value: func(_m *MetricTarget) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: metrictarget.FieldID,
+		toTerm: metrictarget.ByID,
+		toCursor: func(_m *MetricTarget) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MetricTarget into MetricTargetEdge.
+func (_m *MetricTarget) ToEdge(order *MetricTargetOrder) *MetricTargetEdge {
+	if order == nil {
+		order = DefaultMetricTargetOrder
+	}
+	return &MetricTargetEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -2620,6 +2621,10 @@ type DistrictWhereInput struct {
 	// "towns" edge predicates.
 	HasTowns     *bool             `json:"hasTowns,omitempty"`
 	HasTownsWith []*TownWhereInput `json:"hasTownsWith,omitempty"`
+
+	// "metric_targets" edge predicates.
+	HasMetricTargets     *bool                     `json:"hasMetricTargets,omitempty"`
+	HasMetricTargetsWith []*MetricTargetWhereInput `json:"hasMetricTargetsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2981,6 +2986,24 @@ func (i *DistrictWhereInput) P() (predicate.District, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, district.HasTownsWith(with...))
+	}
+	if i.HasMetricTargets != nil {
+		p := district.HasMetricTargets()
+		if !*i.HasMetricTargets {
+			p = district.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMetricTargetsWith) > 0 {
+		with := make([]predicate.MetricTarget, 0, len(i.HasMetricTargetsWith))
+		for _, w := range i.HasMetricTargetsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMetricTargetsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, district.HasMetricTargetsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -9181,6 +9204,326 @@ func (i *LectureTopicWhereInput) P() (predicate.LectureTopic, error) {
 		return predicates[0], nil
 	default:
 		return lecturetopic.And(predicates...), nil
+	}
+}
+
+// MetricTargetWhereInput represents a where input for filtering MetricTarget queries.
+type MetricTargetWhereInput struct {
+	Predicates []predicate.MetricTarget  `json:"-"`
+	Not        *MetricTargetWhereInput   `json:"not,omitempty"`
+	Or         []*MetricTargetWhereInput `json:"or,omitempty"`
+	And        []*MetricTargetWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "district_id" field predicates.
+	DistrictID      *int  `json:"districtID,omitempty"`
+	DistrictIDNEQ   *int  `json:"districtIDNEQ,omitempty"`
+	DistrictIDIn    []int `json:"districtIDIn,omitempty"`
+	DistrictIDNotIn []int `json:"districtIDNotIn,omitempty"`
+
+	// "metric" field predicates.
+	Metric             *string  `json:"metric,omitempty"`
+	MetricNEQ          *string  `json:"metricNEQ,omitempty"`
+	MetricIn           []string `json:"metricIn,omitempty"`
+	MetricNotIn        []string `json:"metricNotIn,omitempty"`
+	MetricGT           *string  `json:"metricGT,omitempty"`
+	MetricGTE          *string  `json:"metricGTE,omitempty"`
+	MetricLT           *string  `json:"metricLT,omitempty"`
+	MetricLTE          *string  `json:"metricLTE,omitempty"`
+	MetricContains     *string  `json:"metricContains,omitempty"`
+	MetricHasPrefix    *string  `json:"metricHasPrefix,omitempty"`
+	MetricHasSuffix    *string  `json:"metricHasSuffix,omitempty"`
+	MetricEqualFold    *string  `json:"metricEqualFold,omitempty"`
+	MetricContainsFold *string  `json:"metricContainsFold,omitempty"`
+
+	// "target" field predicates.
+	Target      *float64  `json:"target,omitempty"`
+	TargetNEQ   *float64  `json:"targetNEQ,omitempty"`
+	TargetIn    []float64 `json:"targetIn,omitempty"`
+	TargetNotIn []float64 `json:"targetNotIn,omitempty"`
+	TargetGT    *float64  `json:"targetGT,omitempty"`
+	TargetGTE   *float64  `json:"targetGTE,omitempty"`
+	TargetLT    *float64  `json:"targetLT,omitempty"`
+	TargetLTE   *float64  `json:"targetLTE,omitempty"`
+
+	// "district" edge predicates.
+	HasDistrict     *bool                 `json:"hasDistrict,omitempty"`
+	HasDistrictWith []*DistrictWhereInput `json:"hasDistrictWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MetricTargetWhereInput) AddPredicates(predicates ...predicate.MetricTarget) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MetricTargetWhereInput filter on the MetricTargetQuery builder.
+func (i *MetricTargetWhereInput) Filter(q *MetricTargetQuery) (*MetricTargetQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMetricTargetWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMetricTargetWhereInput is returned in case the MetricTargetWhereInput is empty.
+var ErrEmptyMetricTargetWhereInput = errors.New("ent: empty predicate MetricTargetWhereInput")
+
+// P returns a predicate for filtering metrictargets.
+// An error is returned if the input is empty or invalid.
+func (i *MetricTargetWhereInput) P() (predicate.MetricTarget, error) {
+	var predicates []predicate.MetricTarget
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, metrictarget.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.MetricTarget, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, metrictarget.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.MetricTarget, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, metrictarget.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, metrictarget.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, metrictarget.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, metrictarget.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, metrictarget.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, metrictarget.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, metrictarget.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, metrictarget.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, metrictarget.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, metrictarget.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, metrictarget.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, metrictarget.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, metrictarget.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, metrictarget.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, metrictarget.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, metrictarget.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, metrictarget.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, metrictarget.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, metrictarget.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, metrictarget.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, metrictarget.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, metrictarget.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, metrictarget.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, metrictarget.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, metrictarget.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.DistrictID != nil {
+		predicates = append(predicates, metrictarget.DistrictIDEQ(*i.DistrictID))
+	}
+	if i.DistrictIDNEQ != nil {
+		predicates = append(predicates, metrictarget.DistrictIDNEQ(*i.DistrictIDNEQ))
+	}
+	if len(i.DistrictIDIn) > 0 {
+		predicates = append(predicates, metrictarget.DistrictIDIn(i.DistrictIDIn...))
+	}
+	if len(i.DistrictIDNotIn) > 0 {
+		predicates = append(predicates, metrictarget.DistrictIDNotIn(i.DistrictIDNotIn...))
+	}
+	if i.Metric != nil {
+		predicates = append(predicates, metrictarget.MetricEQ(*i.Metric))
+	}
+	if i.MetricNEQ != nil {
+		predicates = append(predicates, metrictarget.MetricNEQ(*i.MetricNEQ))
+	}
+	if len(i.MetricIn) > 0 {
+		predicates = append(predicates, metrictarget.MetricIn(i.MetricIn...))
+	}
+	if len(i.MetricNotIn) > 0 {
+		predicates = append(predicates, metrictarget.MetricNotIn(i.MetricNotIn...))
+	}
+	if i.MetricGT != nil {
+		predicates = append(predicates, metrictarget.MetricGT(*i.MetricGT))
+	}
+	if i.MetricGTE != nil {
+		predicates = append(predicates, metrictarget.MetricGTE(*i.MetricGTE))
+	}
+	if i.MetricLT != nil {
+		predicates = append(predicates, metrictarget.MetricLT(*i.MetricLT))
+	}
+	if i.MetricLTE != nil {
+		predicates = append(predicates, metrictarget.MetricLTE(*i.MetricLTE))
+	}
+	if i.MetricContains != nil {
+		predicates = append(predicates, metrictarget.MetricContains(*i.MetricContains))
+	}
+	if i.MetricHasPrefix != nil {
+		predicates = append(predicates, metrictarget.MetricHasPrefix(*i.MetricHasPrefix))
+	}
+	if i.MetricHasSuffix != nil {
+		predicates = append(predicates, metrictarget.MetricHasSuffix(*i.MetricHasSuffix))
+	}
+	if i.MetricEqualFold != nil {
+		predicates = append(predicates, metrictarget.MetricEqualFold(*i.MetricEqualFold))
+	}
+	if i.MetricContainsFold != nil {
+		predicates = append(predicates, metrictarget.MetricContainsFold(*i.MetricContainsFold))
+	}
+	if i.Target != nil {
+		predicates = append(predicates, metrictarget.TargetEQ(*i.Target))
+	}
+	if i.TargetNEQ != nil {
+		predicates = append(predicates, metrictarget.TargetNEQ(*i.TargetNEQ))
+	}
+	if len(i.TargetIn) > 0 {
+		predicates = append(predicates, metrictarget.TargetIn(i.TargetIn...))
+	}
+	if len(i.TargetNotIn) > 0 {
+		predicates = append(predicates, metrictarget.TargetNotIn(i.TargetNotIn...))
+	}
+	if i.TargetGT != nil {
+		predicates = append(predicates, metrictarget.TargetGT(*i.TargetGT))
+	}
+	if i.TargetGTE != nil {
+		predicates = append(predicates, metrictarget.TargetGTE(*i.TargetGTE))
+	}
+	if i.TargetLT != nil {
+		predicates = append(predicates, metrictarget.TargetLT(*i.TargetLT))
+	}
+	if i.TargetLTE != nil {
+		predicates = append(predicates, metrictarget.TargetLTE(*i.TargetLTE))
+	}
+
+	if i.HasDistrict != nil {
+		p := metrictarget.HasDistrict()
+		if !*i.HasDistrict {
+			p = metrictarget.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDistrictWith) > 0 {
+		with := make([]predicate.District, 0, len(i.HasDistrictWith))
+		for _, w := range i.HasDistrictWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDistrictWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, metrictarget.HasDistrictWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMetricTargetWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return metrictarget.And(predicates...), nil
 	}
 }
 

@@ -27,6 +27,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -78,6 +79,7 @@ const (
 	TypeIssueStep        = "IssueStep"
 	TypeLectureTopic     = "LectureTopic"
 	TypeLoginAttempt     = "LoginAttempt"
+	TypeMetricTarget     = "MetricTarget"
 	TypePhoto            = "Photo"
 	TypePointEntry       = "PointEntry"
 	TypePointRedemption  = "PointRedemption"
@@ -7238,6 +7240,9 @@ type DistrictMutation struct {
 	towns                       map[int]struct{}
 	removedtowns                map[int]struct{}
 	clearedtowns                bool
+	metric_targets              map[int]struct{}
+	removedmetric_targets       map[int]struct{}
+	clearedmetric_targets       bool
 	done                        bool
 	oldValue                    func(context.Context) (*District, error)
 	predicates                  []predicate.District
@@ -7825,6 +7830,60 @@ func (m *DistrictMutation) ResetTowns() {
 	m.removedtowns = nil
 }
 
+// AddMetricTargetIDs adds the "metric_targets" edge to the MetricTarget entity by ids.
+func (m *DistrictMutation) AddMetricTargetIDs(ids ...int) {
+	if m.metric_targets == nil {
+		m.metric_targets = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.metric_targets[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMetricTargets clears the "metric_targets" edge to the MetricTarget entity.
+func (m *DistrictMutation) ClearMetricTargets() {
+	m.clearedmetric_targets = true
+}
+
+// MetricTargetsCleared reports if the "metric_targets" edge to the MetricTarget entity was cleared.
+func (m *DistrictMutation) MetricTargetsCleared() bool {
+	return m.clearedmetric_targets
+}
+
+// RemoveMetricTargetIDs removes the "metric_targets" edge to the MetricTarget entity by IDs.
+func (m *DistrictMutation) RemoveMetricTargetIDs(ids ...int) {
+	if m.removedmetric_targets == nil {
+		m.removedmetric_targets = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.metric_targets, ids[i])
+		m.removedmetric_targets[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMetricTargets returns the removed IDs of the "metric_targets" edge to the MetricTarget entity.
+func (m *DistrictMutation) RemovedMetricTargetsIDs() (ids []int) {
+	for id := range m.removedmetric_targets {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MetricTargetsIDs returns the "metric_targets" edge IDs in the mutation.
+func (m *DistrictMutation) MetricTargetsIDs() (ids []int) {
+	for id := range m.metric_targets {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMetricTargets resets all changes to the "metric_targets" edge.
+func (m *DistrictMutation) ResetMetricTargets() {
+	m.metric_targets = nil
+	m.clearedmetric_targets = false
+	m.removedmetric_targets = nil
+}
+
 // Where appends a list predicates to the DistrictMutation builder.
 func (m *DistrictMutation) Where(ps ...predicate.District) {
 	m.predicates = append(m.predicates, ps...)
@@ -8157,9 +8216,12 @@ func (m *DistrictMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DistrictMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.towns != nil {
 		edges = append(edges, district.EdgeTowns)
+	}
+	if m.metric_targets != nil {
+		edges = append(edges, district.EdgeMetricTargets)
 	}
 	return edges
 }
@@ -8174,15 +8236,24 @@ func (m *DistrictMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case district.EdgeMetricTargets:
+		ids := make([]ent.Value, 0, len(m.metric_targets))
+		for id := range m.metric_targets {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DistrictMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.removedtowns != nil {
 		edges = append(edges, district.EdgeTowns)
+	}
+	if m.removedmetric_targets != nil {
+		edges = append(edges, district.EdgeMetricTargets)
 	}
 	return edges
 }
@@ -8197,15 +8268,24 @@ func (m *DistrictMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case district.EdgeMetricTargets:
+		ids := make([]ent.Value, 0, len(m.removedmetric_targets))
+		for id := range m.removedmetric_targets {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DistrictMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.clearedtowns {
 		edges = append(edges, district.EdgeTowns)
+	}
+	if m.clearedmetric_targets {
+		edges = append(edges, district.EdgeMetricTargets)
 	}
 	return edges
 }
@@ -8216,6 +8296,8 @@ func (m *DistrictMutation) EdgeCleared(name string) bool {
 	switch name {
 	case district.EdgeTowns:
 		return m.clearedtowns
+	case district.EdgeMetricTargets:
+		return m.clearedmetric_targets
 	}
 	return false
 }
@@ -8234,6 +8316,9 @@ func (m *DistrictMutation) ResetEdge(name string) error {
 	switch name {
 	case district.EdgeTowns:
 		m.ResetTowns()
+		return nil
+	case district.EdgeMetricTargets:
+		m.ResetMetricTargets()
 		return nil
 	}
 	return fmt.Errorf("unknown District edge %s", name)
@@ -22219,6 +22304,644 @@ func (m *LoginAttemptMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *LoginAttemptMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown LoginAttempt edge %s", name)
+}
+
+// MetricTargetMutation represents an operation that mutates the MetricTarget nodes in the graph.
+type MetricTargetMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	metric          *string
+	target          *float64
+	addtarget       *float64
+	clearedFields   map[string]struct{}
+	district        *int
+	cleareddistrict bool
+	done            bool
+	oldValue        func(context.Context) (*MetricTarget, error)
+	predicates      []predicate.MetricTarget
+}
+
+var _ ent.Mutation = (*MetricTargetMutation)(nil)
+
+// metrictargetOption allows management of the mutation configuration using functional options.
+type metrictargetOption func(*MetricTargetMutation)
+
+// newMetricTargetMutation creates new mutation for the MetricTarget entity.
+func newMetricTargetMutation(c config, op Op, opts ...metrictargetOption) *MetricTargetMutation {
+	m := &MetricTargetMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMetricTarget,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMetricTargetID sets the ID field of the mutation.
+func withMetricTargetID(id int) metrictargetOption {
+	return func(m *MetricTargetMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MetricTarget
+		)
+		m.oldValue = func(ctx context.Context) (*MetricTarget, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MetricTarget.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMetricTarget sets the old MetricTarget of the mutation.
+func withMetricTarget(node *MetricTarget) metrictargetOption {
+	return func(m *MetricTargetMutation) {
+		m.oldValue = func(context.Context) (*MetricTarget, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MetricTargetMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MetricTargetMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MetricTarget entities.
+func (m *MetricTargetMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MetricTargetMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MetricTargetMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MetricTarget.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MetricTargetMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MetricTargetMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MetricTarget entity.
+// If the MetricTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MetricTargetMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MetricTargetMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MetricTargetMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MetricTargetMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MetricTarget entity.
+// If the MetricTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MetricTargetMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MetricTargetMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDistrictID sets the "district_id" field.
+func (m *MetricTargetMutation) SetDistrictID(i int) {
+	m.district = &i
+}
+
+// DistrictID returns the value of the "district_id" field in the mutation.
+func (m *MetricTargetMutation) DistrictID() (r int, exists bool) {
+	v := m.district
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDistrictID returns the old "district_id" field's value of the MetricTarget entity.
+// If the MetricTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MetricTargetMutation) OldDistrictID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDistrictID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDistrictID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDistrictID: %w", err)
+	}
+	return oldValue.DistrictID, nil
+}
+
+// ResetDistrictID resets all changes to the "district_id" field.
+func (m *MetricTargetMutation) ResetDistrictID() {
+	m.district = nil
+}
+
+// SetMetric sets the "metric" field.
+func (m *MetricTargetMutation) SetMetric(s string) {
+	m.metric = &s
+}
+
+// Metric returns the value of the "metric" field in the mutation.
+func (m *MetricTargetMutation) Metric() (r string, exists bool) {
+	v := m.metric
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMetric returns the old "metric" field's value of the MetricTarget entity.
+// If the MetricTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MetricTargetMutation) OldMetric(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMetric is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMetric requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMetric: %w", err)
+	}
+	return oldValue.Metric, nil
+}
+
+// ResetMetric resets all changes to the "metric" field.
+func (m *MetricTargetMutation) ResetMetric() {
+	m.metric = nil
+}
+
+// SetTarget sets the "target" field.
+func (m *MetricTargetMutation) SetTarget(f float64) {
+	m.target = &f
+	m.addtarget = nil
+}
+
+// Target returns the value of the "target" field in the mutation.
+func (m *MetricTargetMutation) Target() (r float64, exists bool) {
+	v := m.target
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTarget returns the old "target" field's value of the MetricTarget entity.
+// If the MetricTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MetricTargetMutation) OldTarget(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTarget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTarget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTarget: %w", err)
+	}
+	return oldValue.Target, nil
+}
+
+// AddTarget adds f to the "target" field.
+func (m *MetricTargetMutation) AddTarget(f float64) {
+	if m.addtarget != nil {
+		*m.addtarget += f
+	} else {
+		m.addtarget = &f
+	}
+}
+
+// AddedTarget returns the value that was added to the "target" field in this mutation.
+func (m *MetricTargetMutation) AddedTarget() (r float64, exists bool) {
+	v := m.addtarget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTarget resets all changes to the "target" field.
+func (m *MetricTargetMutation) ResetTarget() {
+	m.target = nil
+	m.addtarget = nil
+}
+
+// ClearDistrict clears the "district" edge to the District entity.
+func (m *MetricTargetMutation) ClearDistrict() {
+	m.cleareddistrict = true
+	m.clearedFields[metrictarget.FieldDistrictID] = struct{}{}
+}
+
+// DistrictCleared reports if the "district" edge to the District entity was cleared.
+func (m *MetricTargetMutation) DistrictCleared() bool {
+	return m.cleareddistrict
+}
+
+// DistrictIDs returns the "district" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DistrictID instead. It exists only for internal usage by the builders.
+func (m *MetricTargetMutation) DistrictIDs() (ids []int) {
+	if id := m.district; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDistrict resets all changes to the "district" edge.
+func (m *MetricTargetMutation) ResetDistrict() {
+	m.district = nil
+	m.cleareddistrict = false
+}
+
+// Where appends a list predicates to the MetricTargetMutation builder.
+func (m *MetricTargetMutation) Where(ps ...predicate.MetricTarget) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MetricTargetMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MetricTargetMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MetricTarget, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MetricTargetMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MetricTargetMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MetricTarget).
+func (m *MetricTargetMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MetricTargetMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, metrictarget.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, metrictarget.FieldUpdatedAt)
+	}
+	if m.district != nil {
+		fields = append(fields, metrictarget.FieldDistrictID)
+	}
+	if m.metric != nil {
+		fields = append(fields, metrictarget.FieldMetric)
+	}
+	if m.target != nil {
+		fields = append(fields, metrictarget.FieldTarget)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MetricTargetMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case metrictarget.FieldCreatedAt:
+		return m.CreatedAt()
+	case metrictarget.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case metrictarget.FieldDistrictID:
+		return m.DistrictID()
+	case metrictarget.FieldMetric:
+		return m.Metric()
+	case metrictarget.FieldTarget:
+		return m.Target()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MetricTargetMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case metrictarget.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case metrictarget.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case metrictarget.FieldDistrictID:
+		return m.OldDistrictID(ctx)
+	case metrictarget.FieldMetric:
+		return m.OldMetric(ctx)
+	case metrictarget.FieldTarget:
+		return m.OldTarget(ctx)
+	}
+	return nil, fmt.Errorf("unknown MetricTarget field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MetricTargetMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case metrictarget.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case metrictarget.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case metrictarget.FieldDistrictID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDistrictID(v)
+		return nil
+	case metrictarget.FieldMetric:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMetric(v)
+		return nil
+	case metrictarget.FieldTarget:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTarget(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MetricTarget field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MetricTargetMutation) AddedFields() []string {
+	var fields []string
+	if m.addtarget != nil {
+		fields = append(fields, metrictarget.FieldTarget)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MetricTargetMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case metrictarget.FieldTarget:
+		return m.AddedTarget()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MetricTargetMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case metrictarget.FieldTarget:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTarget(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MetricTarget numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MetricTargetMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MetricTargetMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MetricTargetMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown MetricTarget nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MetricTargetMutation) ResetField(name string) error {
+	switch name {
+	case metrictarget.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case metrictarget.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case metrictarget.FieldDistrictID:
+		m.ResetDistrictID()
+		return nil
+	case metrictarget.FieldMetric:
+		m.ResetMetric()
+		return nil
+	case metrictarget.FieldTarget:
+		m.ResetTarget()
+		return nil
+	}
+	return fmt.Errorf("unknown MetricTarget field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MetricTargetMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.district != nil {
+		edges = append(edges, metrictarget.EdgeDistrict)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MetricTargetMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case metrictarget.EdgeDistrict:
+		if id := m.district; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MetricTargetMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MetricTargetMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MetricTargetMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddistrict {
+		edges = append(edges, metrictarget.EdgeDistrict)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MetricTargetMutation) EdgeCleared(name string) bool {
+	switch name {
+	case metrictarget.EdgeDistrict:
+		return m.cleareddistrict
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MetricTargetMutation) ClearEdge(name string) error {
+	switch name {
+	case metrictarget.EdgeDistrict:
+		m.ClearDistrict()
+		return nil
+	}
+	return fmt.Errorf("unknown MetricTarget unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MetricTargetMutation) ResetEdge(name string) error {
+	switch name {
+	case metrictarget.EdgeDistrict:
+		m.ResetDistrict()
+		return nil
+	}
+	return fmt.Errorf("unknown MetricTarget edge %s", name)
 }
 
 // PhotoMutation represents an operation that mutates the Photo nodes in the graph.

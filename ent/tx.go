@@ -50,6 +50,8 @@ type Tx struct {
 	LectureTopic *LectureTopicClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
+	// MetricTarget is the client for interacting with the MetricTarget builders.
+	MetricTarget *MetricTargetClient
 	// Photo is the client for interacting with the Photo builders.
 	Photo *PhotoClient
 	// PointEntry is the client for interacting with the PointEntry builders.
@@ -232,6 +234,7 @@ func (tx *Tx) init() {
 	tx.IssueStep = NewIssueStepClient(tx.config)
 	tx.LectureTopic = NewLectureTopicClient(tx.config)
 	tx.LoginAttempt = NewLoginAttemptClient(tx.config)
+	tx.MetricTarget = NewMetricTargetClient(tx.config)
 	tx.Photo = NewPhotoClient(tx.config)
 	tx.PointEntry = NewPointEntryClient(tx.config)
 	tx.PointRedemption = NewPointRedemptionClient(tx.config)

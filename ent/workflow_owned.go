@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -91,8 +92,8 @@ var WorkflowOwned = map[string]Ownership{
 	},
 	"District": {
 		Record: false,
-		Create: []string{},
-		Update: []string{},
+		Create: []string{"metric_targets"},
+		Update: []string{"metric_targets"},
 	},
 	"Grant": {
 		Record: true,
@@ -146,6 +147,11 @@ var WorkflowOwned = map[string]Ownership{
 	},
 	"LoginAttempt": {
 		Record: false,
+		Create: []string{},
+		Update: []string{},
+	},
+	"MetricTarget": {
+		Record: true,
 		Create: []string{},
 		Update: []string{},
 	},
@@ -274,6 +280,7 @@ var EdgeFields = map[string]string{
 	"IssueStep.courtyard":          "courtyard_id",
 	"IssueStep.actor":              "actor_id",
 	"LectureTopic.district":        "district_id",
+	"MetricTarget.district":        "district_id",
 	"Photo.town":                   "town_id",
 	"Photo.village":                "village_id",
 	"Photo.issue_step":             "issue_step_id",
@@ -400,6 +407,8 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 		switch edge {
 		case "towns":
 			return c.District.Query().Where(district.ID(id)).QueryTowns().IDs(ctx)
+		case "metric_targets":
+			return c.District.Query().Where(district.ID(id)).QueryMetricTargets().IDs(ctx)
 		}
 	case "Grant":
 		switch edge {
@@ -516,6 +525,11 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 			return c.LectureTopic.Query().Where(lecturetopic.ID(id)).QueryQuarterThemes().IDs(ctx)
 		case "sessions":
 			return c.LectureTopic.Query().Where(lecturetopic.ID(id)).QuerySessions().IDs(ctx)
+		}
+	case "MetricTarget":
+		switch edge {
+		case "district":
+			return c.MetricTarget.Query().Where(metrictarget.ID(id)).QueryDistrict().IDs(ctx)
 		}
 	case "Photo":
 		switch edge {

@@ -64,6 +64,7 @@ const rollupMonths = 12
 //     AggregateRowCost per row returned, at most first, estimated from the keys;
 //   - overview: the period's and the previous period's figures, each fact
 //     read like stats without keys;
+//   - targetMatrix: six overviews (three windows, grouped and totals) and its rows;
 //   - ranking: the metric like stats, plus a statement naming the entries;
 //     by officer, the officers' scores (officerCost), every officer ranked;
 //   - gaps: a statement over what the kind probes, plus its entries;
@@ -91,6 +92,14 @@ func init() {
 		},
 		"overview": func(w costWalker, f *ast.Field) int64 {
 			return mul(overviewCost(analytics.OverviewMetrics(), w.periodDays(f), w.areaParts(f)), 2)
+		},
+		"targetMatrix": func(w costWalker, f *ast.Field) int64 {
+			// Three windows (the period, the year to date, a year earlier),
+			// each grouped by the children and ungrouped for the totals: six
+			// overviews' worth at most (the targets are a subset of the
+			// catalogue), plus a row per town (the widest level it groups by).
+			ms := analytics.OverviewMetrics()
+			return add(mul(overviewCost(ms, max(w.periodDays(f), 365), w.areaParts(f)), 6), mul(groupRows([]string{"TOWN"}), AggregateRowCost))
 		},
 		"ranking": func(w costWalker, f *ast.Field) int64 {
 			// Every entry of the level is computed and ranked (a row of the

@@ -69,6 +69,7 @@ var TableRows = map[string]int64{
 	"IssueStep":        351_523,
 	"Photo":            100_000,
 	"LectureTopic":     12,
+	"MetricTarget":     8,
 	"PointEntry":       125_357,
 	"PointRedemption":  31_804,
 	"PointRule":        8,

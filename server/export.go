@@ -68,6 +68,7 @@ func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts 
 	r := export.NewRegistry()
 	export.RegisterConnections(r, schema.Schema(), exec, client, opts)
 	export.RegisterStats(r, schema.Schema(), exec)
+	export.RegisterTargets(r, schema.Schema(), exec)
 	return r
 }
 

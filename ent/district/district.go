@@ -35,6 +35,8 @@ const (
 	FieldFlagQuarterEndDays = "flag_quarter_end_days"
 	// EdgeTowns holds the string denoting the towns edge name in mutations.
 	EdgeTowns = "towns"
+	// EdgeMetricTargets holds the string denoting the metric_targets edge name in mutations.
+	EdgeMetricTargets = "metric_targets"
 	// Table holds the table name of the district in the database.
 	Table = "districts"
 	// TownsTable is the table that holds the towns relation/edge.
@@ -44,6 +46,13 @@ const (
 	TownsInverseTable = "towns"
 	// TownsColumn is the table column denoting the towns relation/edge.
 	TownsColumn = "district_id"
+	// MetricTargetsTable is the table that holds the metric_targets relation/edge.
+	MetricTargetsTable = "metric_targets"
+	// MetricTargetsInverseTable is the table name for the MetricTarget entity.
+	// It exists in this package in order to avoid circular dependency with the "metrictarget" package.
+	MetricTargetsInverseTable = "metric_targets"
+	// MetricTargetsColumn is the table column denoting the metric_targets relation/edge.
+	MetricTargetsColumn = "district_id"
 )
 
 // Columns holds all SQL columns for district fields.
@@ -176,10 +185,31 @@ func ByTowns(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newTownsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByMetricTargetsCount orders the results by metric_targets count.
+func ByMetricTargetsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newMetricTargetsStep(), opts...)
+	}
+}
+
+// ByMetricTargets orders the results by metric_targets terms.
+func ByMetricTargets(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMetricTargetsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newTownsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(TownsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, TownsTable, TownsColumn),
+	)
+}
+func newMetricTargetsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MetricTargetsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, MetricTargetsTable, MetricTargetsColumn),
 	)
 }

@@ -533,6 +533,29 @@ func HasTownsWith(preds ...predicate.Town) predicate.District {
 	})
 }
 
+// HasMetricTargets applies the HasEdge predicate on the "metric_targets" edge.
+func HasMetricTargets() predicate.District {
+	return predicate.District(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, MetricTargetsTable, MetricTargetsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMetricTargetsWith applies the HasEdge predicate on the "metric_targets" edge with a given conditions (other predicates).
+func HasMetricTargetsWith(preds ...predicate.MetricTarget) predicate.District {
+	return predicate.District(func(s *sql.Selector) {
+		step := newMetricTargetsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.District) predicate.District {
 	return predicate.District(sql.AndPredicates(predicates...))

@@ -26,6 +26,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -616,6 +617,33 @@ func (f TraverseLoginAttempt) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.LoginAttemptQuery", q)
 }
 
+// The MetricTargetFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MetricTargetFunc func(context.Context, *ent.MetricTargetQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MetricTargetFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MetricTargetQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MetricTargetQuery", q)
+}
+
+// The TraverseMetricTarget type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMetricTarget func(context.Context, *ent.MetricTargetQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMetricTarget) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMetricTarget) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MetricTargetQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MetricTargetQuery", q)
+}
+
 // The PhotoFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PhotoFunc func(context.Context, *ent.PhotoQuery) (ent.Value, error)
 
@@ -1089,6 +1117,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LectureTopicQuery, predicate.LectureTopic, lecturetopic.OrderOption]{typ: ent.TypeLectureTopic, tq: q}, nil
 	case *ent.LoginAttemptQuery:
 		return &query[*ent.LoginAttemptQuery, predicate.LoginAttempt, loginattempt.OrderOption]{typ: ent.TypeLoginAttempt, tq: q}, nil
+	case *ent.MetricTargetQuery:
+		return &query[*ent.MetricTargetQuery, predicate.MetricTarget, metrictarget.OrderOption]{typ: ent.TypeMetricTarget, tq: q}, nil
 	case *ent.PhotoQuery:
 		return &query[*ent.PhotoQuery, predicate.Photo, photo.OrderOption]{typ: ent.TypePhoto, tq: q}, nil
 	case *ent.PointEntryQuery:

@@ -1003,6 +1003,36 @@ var (
 			},
 		},
 	}
+	// MetricTargetsColumns holds the columns for the "metric_targets" table.
+	MetricTargetsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "metric", Type: field.TypeString, Size: 64},
+		{Name: "target", Type: field.TypeFloat64},
+		{Name: "district_id", Type: field.TypeInt},
+	}
+	// MetricTargetsTable holds the schema information for the "metric_targets" table.
+	MetricTargetsTable = &schema.Table{
+		Name:       "metric_targets",
+		Columns:    MetricTargetsColumns,
+		PrimaryKey: []*schema.Column{MetricTargetsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "metric_targets_districts_metric_targets",
+				Columns:    []*schema.Column{MetricTargetsColumns[5]},
+				RefColumns: []*schema.Column{DistrictsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "metrictarget_district_id_metric",
+				Unique:  true,
+				Columns: []*schema.Column{MetricTargetsColumns[5], MetricTargetsColumns[3]},
+			},
+		},
+	}
 	// PhotosColumns holds the columns for the "photos" table.
 	PhotosColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -2246,6 +2276,7 @@ var (
 		IssueStepsTable,
 		LectureTopicsTable,
 		LoginAttemptsTable,
+		MetricTargetsTable,
 		PhotosTable,
 		PointEntriesTable,
 		PointRedemptionsTable,
@@ -2365,6 +2396,10 @@ func init() {
 	}
 	LoginAttemptsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(128849018880),
+	}
+	MetricTargetsTable.ForeignKeys[0].RefTable = DistrictsTable
+	MetricTargetsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(150323855360),
 	}
 	PhotosTable.ForeignKeys[0].RefTable = IssueStepsTable
 	PhotosTable.ForeignKeys[1].RefTable = TownsTable

@@ -63,6 +63,9 @@ type LectureTopic func(*sql.Selector)
 // LoginAttempt is the predicate function for loginattempt builders.
 type LoginAttempt func(*sql.Selector)
 
+// MetricTarget is the predicate function for metrictarget builders.
+type MetricTarget func(*sql.Selector)
+
 // Photo is the predicate function for photo builders.
 type Photo func(*sql.Selector)
 

@@ -567,6 +567,30 @@ func (f LoginAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LoginAttemptMutation", m)
 }
 
+// The MetricTargetQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MetricTargetQueryRuleFunc func(context.Context, *ent.MetricTargetQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MetricTargetQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MetricTargetQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MetricTargetQuery", q)
+}
+
+// The MetricTargetMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MetricTargetMutationRuleFunc func(context.Context, *ent.MetricTargetMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MetricTargetMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MetricTargetMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MetricTargetMutation", m)
+}
+
 // The PhotoQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PhotoQueryRuleFunc func(context.Context, *ent.PhotoQuery) error
@@ -1024,6 +1048,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LoginAttemptQuery:
 		return q.Filter(), nil
+	case *ent.MetricTargetQuery:
+		return q.Filter(), nil
 	case *ent.PhotoQuery:
 		return q.Filter(), nil
 	case *ent.PointEntryQuery:
@@ -1100,6 +1126,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.LectureTopicMutation:
 		return m.Filter(), nil
 	case *ent.LoginAttemptMutation:
+		return m.Filter(), nil
+	case *ent.MetricTargetMutation:
 		return m.Filter(), nil
 	case *ent.PhotoMutation:
 		return m.Filter(), nil

@@ -24,6 +24,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/photo"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -1234,6 +1235,54 @@ func init() {
 	loginattemptDescAt := loginattemptFields[2].Descriptor()
 	// loginattempt.DefaultAt holds the default value on creation for the at field.
 	loginattempt.DefaultAt = loginattemptDescAt.Default.(func() time.Time)
+	metrictargetMixin := schema.MetricTarget{}.Mixin()
+	metrictarget.Policy = privacy.NewPolicies(schema.MetricTarget{})
+	metrictarget.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := metrictarget.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	metrictargetMixinHooks0 := metrictargetMixin[0].Hooks()
+	metrictargetHooks := schema.MetricTarget{}.Hooks()
+
+	metrictarget.Hooks[1] = metrictargetMixinHooks0[0]
+
+	metrictarget.Hooks[2] = metrictargetHooks[0]
+	metrictargetMixinFields1 := metrictargetMixin[1].Fields()
+	_ = metrictargetMixinFields1
+	metrictargetFields := schema.MetricTarget{}.Fields()
+	_ = metrictargetFields
+	// metrictargetDescCreatedAt is the schema descriptor for created_at field.
+	metrictargetDescCreatedAt := metrictargetMixinFields1[0].Descriptor()
+	// metrictarget.DefaultCreatedAt holds the default value on creation for the created_at field.
+	metrictarget.DefaultCreatedAt = metrictargetDescCreatedAt.Default.(func() time.Time)
+	// metrictargetDescUpdatedAt is the schema descriptor for updated_at field.
+	metrictargetDescUpdatedAt := metrictargetMixinFields1[1].Descriptor()
+	// metrictarget.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	metrictarget.DefaultUpdatedAt = metrictargetDescUpdatedAt.Default.(func() time.Time)
+	// metrictarget.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	metrictarget.UpdateDefaultUpdatedAt = metrictargetDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// metrictargetDescMetric is the schema descriptor for metric field.
+	metrictargetDescMetric := metrictargetFields[1].Descriptor()
+	// metrictarget.MetricValidator is a validator for the "metric" field. It is called by the builders before save.
+	metrictarget.MetricValidator = func() func(string) error {
+		validators := metrictargetDescMetric.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(metric string) error {
+			for _, fn := range fns {
+				if err := fn(metric); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	photoMixin := schema.Photo{}.Mixin()
 	photo.Policy = privacy.NewPolicies(photoMixin[2], schema.Photo{})
 	photo.Hooks[0] = func(next ent.Mutator) ent.Mutator {

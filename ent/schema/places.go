@@ -48,6 +48,8 @@ func (District) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("towns", Town.Type).Comment("Towns, townships and streets of the district. 乡镇街道").
 			Annotations(entgql.RelayConnection()),
+		edge.To("metric_targets", MetricTarget.Type).Comment("The district's targets per metric (setMetricTargets). 指标目标").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

@@ -29,6 +29,7 @@ const links: { to: string; label: MessageKey; end?: boolean; roles?: string[] }[
   { to: '/outbox', label: 'nav.outbox' },
   { to: '/explorer', label: 'nav.explorer' },
   { to: '/accounts', label: 'nav.accounts' },
+  { to: '/settings', label: 'nav.settings', roles: ['DISTRICT_ADMIN'] },
 ];
 
 /** Switches the language and reloads, so every string is drawn again. */

@@ -88,6 +88,7 @@ export const routes: RouteObject[] = [
       { path: 'outbox', element: screen(() => import('./screens/Outbox'), 'Outbox') },
       { path: 'explorer', element: screen(() => import('./screens/Explorer'), 'Explorer') },
       { path: 'accounts', element: screen(() => import('./screens/Accounts'), 'Accounts') },
+      { path: 'settings', element: screen(() => import('./screens/Settings'), 'Settings') },
       { path: '*', element: screen(() => import('./screens/NotFound'), 'NotFound') },
     ],
   },

@@ -266,6 +266,7 @@ type ComplexityRoot struct {
 		FlagQuarterEndDays    func(childComplexity int) int
 		FlagTicketOverdueDays func(childComplexity int) int
 		ID                    func(childComplexity int) int
+		MetricTargets         func(childComplexity int) int
 		Name                  func(childComplexity int) int
 		Towns                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
 		UpdatedAt             func(childComplexity int) int
@@ -660,6 +661,16 @@ type ComplexityRoot struct {
 		Unit       func(childComplexity int) int
 	}
 
+	MetricTarget struct {
+		CreatedAt  func(childComplexity int) int
+		District   func(childComplexity int) int
+		DistrictID func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Metric     func(childComplexity int) int
+		Target     func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptTicket          func(childComplexity int, input workflow.AcceptTicketInput) int
 		AddAccount            func(childComplexity int, input model.AddAccountInput) int
@@ -715,6 +726,7 @@ type ComplexityRoot struct {
 		SetAccountDisabled    func(childComplexity int, input model.SetAccountDisabledInput) int
 		SetDeliberationRule   func(childComplexity int, input workflow.SetDeliberationRuleInput) int
 		SetItemActive         func(childComplexity int, input workflow.SetItemActiveInput) int
+		SetMetricTargets      func(childComplexity int, input workflow.SetMetricTargetsInput) int
 		SetQuarterThemes      func(childComplexity int, input workflow.SetQuarterThemesInput) int
 		SplitCourtyard        func(childComplexity int, input workflow.SplitCourtyardInput) int
 		SubmitIdea            func(childComplexity int, input workflow.SubmitIdeaInput) int
@@ -1013,6 +1025,7 @@ type ComplexityRoot struct {
 		Sessions          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
 		Stats             func(childComplexity int, metrics []model.Metric, where *model.StatsFilter, groupBy []model.StatsKey, bucket *model.TimeBucket, orderBy *model.StatsOrder, first *int) int
 		SupermarketItems  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SupermarketItemOrder, where *ent.SupermarketItemWhereInput) int
+		TargetMatrix      func(childComplexity int, area *int, period string) int
 		Tickets           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TicketOrder, where *ent.TicketWhereInput) int
 		Towns             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
 		Users             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
@@ -1292,6 +1305,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	SetMetricTargetsPayload struct {
+		District   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	SetQuarterThemesPayload struct {
 		Themes     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -1355,6 +1373,49 @@ type ComplexityRoot struct {
 	SupermarketItemPayload struct {
 		SupermarketItem func(childComplexity int) int
 		UserErrors      func(childComplexity int) int
+	}
+
+	TargetArea struct {
+		Code func(childComplexity int) int
+		ID   func(childComplexity int) int
+		Name func(childComplexity int) int
+	}
+
+	TargetCell struct {
+		Change    func(childComplexity int) int
+		LastYear  func(childComplexity int) int
+		Metric    func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Target    func(childComplexity int) int
+		Value     func(childComplexity int) int
+		Ytd       func(childComplexity int) int
+		YtdStatus func(childComplexity int) int
+	}
+
+	TargetColumn struct {
+		Label    func(childComplexity int) int
+		LabelEn  func(childComplexity int) int
+		Metric   func(childComplexity int) int
+		Polarity func(childComplexity int) int
+		Target   func(childComplexity int) int
+		Unit     func(childComplexity int) int
+	}
+
+	TargetMatrix struct {
+		Area    func(childComplexity int) int
+		AsOf    func(childComplexity int) int
+		Columns func(childComplexity int) int
+		Level   func(childComplexity int) int
+		Period  func(childComplexity int) int
+		Rows    func(childComplexity int) int
+		Total   func(childComplexity int) int
+		YtdFrom func(childComplexity int) int
+		YtdTo   func(childComplexity int) int
+	}
+
+	TargetRow struct {
+		Area  func(childComplexity int) int
+		Cells func(childComplexity int) int
 	}
 
 	Ticket struct {
@@ -1605,6 +1666,7 @@ type MutationResolver interface {
 	RejectTicket(ctx context.Context, input workflow.RejectTicketInput) (*model.TicketPayload, error)
 	WithdrawTicket(ctx context.Context, input workflow.WithdrawTicketInput) (*model.TicketPayload, error)
 	RateWithCode(ctx context.Context, input workflow.RateWithCodeInput) (*model.RateWithCodePayload, error)
+	SetMetricTargets(ctx context.Context, input workflow.SetMetricTargetsInput) (*model.SetMetricTargetsPayload, error)
 }
 type OfficerScoreResolver interface {
 	RoleAssignment(ctx context.Context, obj *standing.OfficerScore) (*ent.RoleAssignment, error)
@@ -1661,6 +1723,7 @@ type QueryResolver interface {
 	GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*standing.GrantTotal, error)
 	GrantYearTotal(ctx context.Context, year int) (*standing.GrantTotal, error)
 	RatingSlips(ctx context.Context, courtyard *int, ticket *int, session *int, first *int) ([]*ent.RatingCode, error)
+	TargetMatrix(ctx context.Context, area *int, period string) (*model.TargetMatrix, error)
 }
 type RatingSlipResolver interface {
 	Dimension(ctx context.Context, obj *ent.RatingCode) (rating.Dimension, error)
@@ -2546,6 +2609,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.District.ID(childComplexity), true
+	case "District.metricTargets":
+		if e.ComplexityRoot.District.MetricTargets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.District.MetricTargets(childComplexity), true
 	case "District.name":
 		if e.ComplexityRoot.District.Name == nil {
 			break
@@ -4213,6 +4282,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MetricDefinition.Unit(childComplexity), true
 
+	case "MetricTarget.createdAt":
+		if e.ComplexityRoot.MetricTarget.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTarget.CreatedAt(childComplexity), true
+	case "MetricTarget.district":
+		if e.ComplexityRoot.MetricTarget.District == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTarget.District(childComplexity), true
+	case "MetricTarget.districtID":
+		if e.ComplexityRoot.MetricTarget.DistrictID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTarget.DistrictID(childComplexity), true
+	case "MetricTarget.id":
+		if e.ComplexityRoot.MetricTarget.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTarget.ID(childComplexity), true
+	case "MetricTarget.metric":
+		if e.ComplexityRoot.MetricTarget.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTarget.Metric(childComplexity), true
+	case "MetricTarget.target":
+		if e.ComplexityRoot.MetricTarget.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTarget.Target(childComplexity), true
+	case "MetricTarget.updatedAt":
+		if e.ComplexityRoot.MetricTarget.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTarget.UpdatedAt(childComplexity), true
+
 	case "Mutation.acceptTicket":
 		if e.ComplexityRoot.Mutation.AcceptTicket == nil {
 			break
@@ -4802,6 +4914,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetItemActive(childComplexity, args["input"].(workflow.SetItemActiveInput)), true
+	case "Mutation.setMetricTargets":
+		if e.ComplexityRoot.Mutation.SetMetricTargets == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMetricTargets_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMetricTargets(childComplexity, args["input"].(workflow.SetMetricTargetsInput)), true
 	case "Mutation.setQuarterThemes":
 		if e.ComplexityRoot.Mutation.SetQuarterThemes == nil {
 			break
@@ -6434,6 +6557,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SupermarketItems(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.SupermarketItemOrder), args["where"].(*ent.SupermarketItemWhereInput)), true
+	case "Query.targetMatrix":
+		if e.ComplexityRoot.Query.TargetMatrix == nil {
+			break
+		}
+
+		args, err := ec.field_Query_targetMatrix_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TargetMatrix(childComplexity, args["area"].(*int), args["period"].(string)), true
 	case "Query.tickets":
 		if e.ComplexityRoot.Query.Tickets == nil {
 			break
@@ -7684,6 +7818,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SessionEdge.Node(childComplexity), true
 
+	case "SetMetricTargetsPayload.district":
+		if e.ComplexityRoot.SetMetricTargetsPayload.District == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetMetricTargetsPayload.District(childComplexity), true
+	case "SetMetricTargetsPayload.userErrors":
+		if e.ComplexityRoot.SetMetricTargetsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetMetricTargetsPayload.UserErrors(childComplexity), true
+
 	case "SetQuarterThemesPayload.themes":
 		if e.ComplexityRoot.SetQuarterThemesPayload.Themes == nil {
 			break
@@ -7913,6 +8060,179 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SupermarketItemPayload.UserErrors(childComplexity), true
+
+	case "TargetArea.code":
+		if e.ComplexityRoot.TargetArea.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetArea.Code(childComplexity), true
+	case "TargetArea.id":
+		if e.ComplexityRoot.TargetArea.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetArea.ID(childComplexity), true
+	case "TargetArea.name":
+		if e.ComplexityRoot.TargetArea.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetArea.Name(childComplexity), true
+
+	case "TargetCell.change":
+		if e.ComplexityRoot.TargetCell.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetCell.Change(childComplexity), true
+	case "TargetCell.lastYear":
+		if e.ComplexityRoot.TargetCell.LastYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetCell.LastYear(childComplexity), true
+	case "TargetCell.metric":
+		if e.ComplexityRoot.TargetCell.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetCell.Metric(childComplexity), true
+	case "TargetCell.status":
+		if e.ComplexityRoot.TargetCell.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetCell.Status(childComplexity), true
+	case "TargetCell.target":
+		if e.ComplexityRoot.TargetCell.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetCell.Target(childComplexity), true
+	case "TargetCell.value":
+		if e.ComplexityRoot.TargetCell.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetCell.Value(childComplexity), true
+	case "TargetCell.ytd":
+		if e.ComplexityRoot.TargetCell.Ytd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetCell.Ytd(childComplexity), true
+	case "TargetCell.ytdStatus":
+		if e.ComplexityRoot.TargetCell.YtdStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetCell.YtdStatus(childComplexity), true
+
+	case "TargetColumn.label":
+		if e.ComplexityRoot.TargetColumn.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetColumn.Label(childComplexity), true
+	case "TargetColumn.labelEn":
+		if e.ComplexityRoot.TargetColumn.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetColumn.LabelEn(childComplexity), true
+	case "TargetColumn.metric":
+		if e.ComplexityRoot.TargetColumn.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetColumn.Metric(childComplexity), true
+	case "TargetColumn.polarity":
+		if e.ComplexityRoot.TargetColumn.Polarity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetColumn.Polarity(childComplexity), true
+	case "TargetColumn.target":
+		if e.ComplexityRoot.TargetColumn.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetColumn.Target(childComplexity), true
+	case "TargetColumn.unit":
+		if e.ComplexityRoot.TargetColumn.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetColumn.Unit(childComplexity), true
+
+	case "TargetMatrix.area":
+		if e.ComplexityRoot.TargetMatrix.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.Area(childComplexity), true
+	case "TargetMatrix.asOf":
+		if e.ComplexityRoot.TargetMatrix.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.AsOf(childComplexity), true
+	case "TargetMatrix.columns":
+		if e.ComplexityRoot.TargetMatrix.Columns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.Columns(childComplexity), true
+	case "TargetMatrix.level":
+		if e.ComplexityRoot.TargetMatrix.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.Level(childComplexity), true
+	case "TargetMatrix.period":
+		if e.ComplexityRoot.TargetMatrix.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.Period(childComplexity), true
+	case "TargetMatrix.rows":
+		if e.ComplexityRoot.TargetMatrix.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.Rows(childComplexity), true
+	case "TargetMatrix.total":
+		if e.ComplexityRoot.TargetMatrix.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.Total(childComplexity), true
+	case "TargetMatrix.ytdFrom":
+		if e.ComplexityRoot.TargetMatrix.YtdFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.YtdFrom(childComplexity), true
+	case "TargetMatrix.ytdTo":
+		if e.ComplexityRoot.TargetMatrix.YtdTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetMatrix.YtdTo(childComplexity), true
+
+	case "TargetRow.area":
+		if e.ComplexityRoot.TargetRow.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetRow.Area(childComplexity), true
+	case "TargetRow.cells":
+		if e.ComplexityRoot.TargetRow.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetRow.Cells(childComplexity), true
 
 	case "Ticket.acceptedAt":
 		if e.ComplexityRoot.Ticket.AcceptedAt == nil {
@@ -8684,6 +9004,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LectureTopicWhereInput", ec.unmarshalInputLectureTopicWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MergeCourtyardsInput", ec.unmarshalInputMergeCourtyardsInput),
+			graphql.NewInputUnmarshaler("MetricTargetInput", ec.unmarshalInputMetricTargetInput),
+			graphql.NewInputUnmarshaler("MetricTargetOrder", ec.unmarshalInputMetricTargetOrder),
+			graphql.NewInputUnmarshaler("MetricTargetWhereInput", ec.unmarshalInputMetricTargetWhereInput),
 			graphql.NewInputUnmarshaler("MoveHouseholdInput", ec.unmarshalInputMoveHouseholdInput),
 			graphql.NewInputUnmarshaler("OfficerInput", ec.unmarshalInputOfficerInput),
 			graphql.NewInputUnmarshaler("PhotoOrder", ec.unmarshalInputPhotoOrder),
@@ -8727,6 +9050,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetAccountDisabledInput", ec.unmarshalInputSetAccountDisabledInput),
 			graphql.NewInputUnmarshaler("SetDeliberationRuleInput", ec.unmarshalInputSetDeliberationRuleInput),
 			graphql.NewInputUnmarshaler("SetItemActiveInput", ec.unmarshalInputSetItemActiveInput),
+			graphql.NewInputUnmarshaler("SetMetricTargetsInput", ec.unmarshalInputSetMetricTargetsInput),
 			graphql.NewInputUnmarshaler("SetQuarterThemesInput", ec.unmarshalInputSetQuarterThemesInput),
 			graphql.NewInputUnmarshaler("SplitCourtyardInput", ec.unmarshalInputSplitCourtyardInput),
 			graphql.NewInputUnmarshaler("StatsFilter", ec.unmarshalInputStatsFilter),
@@ -13402,6 +13726,10 @@ type District implements Node {
     """
     where: TownWhereInput
   ): TownConnection!
+  """
+  The district's targets per metric (setMetricTargets). 指标目标
+  """
+  metricTargets: [MetricTarget!]
 }
 """
 A connection to a list of items.
@@ -13840,6 +14168,14 @@ input DistrictWhereInput {
   Matches records with at least one towns (matching the filter, for hasXWith).
   """
   hasTownsWith: [TownWhereInput!]
+  """
+  metric_targets edge predicates
+  """
+  hasMetricTargets: Boolean
+  """
+  Matches records with at least one metricTargets (matching the filter, for hasXWith).
+  """
+  hasMetricTargetsWith: [MetricTargetWhereInput!]
 }
 """
 A project grant (以奖代投). 项目奖补
@@ -20101,6 +20437,281 @@ input LectureTopicWhereInput {
   Matches records with at least one sessions (matching the filter, for hasXWith).
   """
   hasSessionsWith: [SessionWhereInput!]
+}
+"""
+A district's target for one metric of the catalogue. 指标目标
+"""
+type MetricTarget implements Node {
+  """
+  Opaque global ID of the MetricTarget; use it with node(id:).
+  """
+  id: ID!
+  """
+  When the record was created (UTC). 创建时间
+  """
+  createdAt: Time!
+  """
+  When the record was last changed (UTC). 更新时间
+  """
+  updatedAt: Time!
+  """
+  District that sets the target.
+  """
+  districtID: ID!
+  """
+  Metric of the catalogue, e.g. TICKETS_ON_TIME_SHARE (GraphQL Metric). 指标
+  """
+  metric: String!
+  """
+  Target value in the metric's unit (shares 0–1): met at or above it for a metric whose rise is good, at or below it for one whose fall is good. 目标值
+  """
+  target: Float!
+  """
+  District that sets the target. 所属区县
+  """
+  district: District!
+}
+"""
+Ordering options for MetricTarget connections
+"""
+input MetricTargetOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order MetricTargets.
+  """
+  field: MetricTargetOrderField!
+}
+"""
+Properties by which MetricTarget connections can be ordered.
+"""
+enum MetricTargetOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+MetricTargetWhereInput is used for filtering MetricTarget objects.
+Input was generated by ent.
+"""
+input MetricTargetWhereInput {
+  """
+  Matches MetricTarget records that do not match this filter.
+  """
+  not: MetricTargetWhereInput
+  """
+  Matches records that match all of these filters.
+  """
+  and: [MetricTargetWhereInput!]
+  """
+  Matches records that match any of these filters.
+  """
+  or: [MetricTargetWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  """
+  Matches records whose id differs from the value.
+  """
+  idNEQ: ID
+  """
+  Matches records whose id is one of the values.
+  """
+  idIn: [ID!]
+  """
+  Matches records whose id is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  Matches records whose id is greater than the value.
+  """
+  idGT: ID
+  """
+  Matches records whose id is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  Matches records whose id is less than the value.
+  """
+  idLT: ID
+  """
+  Matches records whose id is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  """
+  Matches records whose createdAt differs from the value.
+  """
+  createdAtNEQ: Time
+  """
+  Matches records whose createdAt is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  Matches records whose createdAt is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  Matches records whose createdAt is greater than the value.
+  """
+  createdAtGT: Time
+  """
+  Matches records whose createdAt is greater than or equal to the value.
+  """
+  createdAtGTE: Time
+  """
+  Matches records whose createdAt is less than the value.
+  """
+  createdAtLT: Time
+  """
+  Matches records whose createdAt is less than or equal to the value.
+  """
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  """
+  Matches records whose updatedAt differs from the value.
+  """
+  updatedAtNEQ: Time
+  """
+  Matches records whose updatedAt is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  Matches records whose updatedAt is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  Matches records whose updatedAt is greater than the value.
+  """
+  updatedAtGT: Time
+  """
+  Matches records whose updatedAt is greater than or equal to the value.
+  """
+  updatedAtGTE: Time
+  """
+  Matches records whose updatedAt is less than the value.
+  """
+  updatedAtLT: Time
+  """
+  Matches records whose updatedAt is less than or equal to the value.
+  """
+  updatedAtLTE: Time
+  """
+  district_id field predicates
+  """
+  districtID: ID
+  """
+  Matches records whose districtID differs from the value.
+  """
+  districtIDNEQ: ID
+  """
+  Matches records whose districtID is one of the values.
+  """
+  districtIDIn: [ID!]
+  """
+  Matches records whose districtID is none of the values.
+  """
+  districtIDNotIn: [ID!]
+  """
+  metric field predicates
+  """
+  metric: String
+  """
+  Matches records whose metric differs from the value.
+  """
+  metricNEQ: String
+  """
+  Matches records whose metric is one of the values.
+  """
+  metricIn: [String!]
+  """
+  Matches records whose metric is none of the values.
+  """
+  metricNotIn: [String!]
+  """
+  Matches records whose metric is greater than the value.
+  """
+  metricGT: String
+  """
+  Matches records whose metric is greater than or equal to the value.
+  """
+  metricGTE: String
+  """
+  Matches records whose metric is less than the value.
+  """
+  metricLT: String
+  """
+  Matches records whose metric is less than or equal to the value.
+  """
+  metricLTE: String
+  """
+  Matches records whose metric contains the value.
+  """
+  metricContains: String
+  """
+  Matches records whose metric starts with the value.
+  """
+  metricHasPrefix: String
+  """
+  Matches records whose metric ends with the value.
+  """
+  metricHasSuffix: String
+  """
+  Matches records whose metric equals the value, ignoring case.
+  """
+  metricEqualFold: String
+  """
+  Matches records whose metric contains the value, ignoring case.
+  """
+  metricContainsFold: String
+  """
+  target field predicates
+  """
+  target: Float
+  """
+  Matches records whose target differs from the value.
+  """
+  targetNEQ: Float
+  """
+  Matches records whose target is one of the values.
+  """
+  targetIn: [Float!]
+  """
+  Matches records whose target is none of the values.
+  """
+  targetNotIn: [Float!]
+  """
+  Matches records whose target is greater than the value.
+  """
+  targetGT: Float
+  """
+  Matches records whose target is greater than or equal to the value.
+  """
+  targetGTE: Float
+  """
+  Matches records whose target is less than the value.
+  """
+  targetLT: Float
+  """
+  Matches records whose target is less than or equal to the value.
+  """
+  targetLTE: Float
+  """
+  district edge predicates
+  """
+  hasDistrict: Boolean
+  """
+  Matches records with at least one district (matching the filter, for hasXWith).
+  """
+  hasDistrictWith: [DistrictWhereInput!]
 }
 """
 An object with an ID.
@@ -33658,6 +34269,247 @@ type RateWithCodePayload {
   userErrors: [UserError!]!
 }
 `, BuiltIn: false},
+	{Name: "../targets.graphql", Input: `# Targets (指标目标): the district sets a target per metric; the target matrix
+# shows a district's towns (or a town's villages) against them.
+
+extend type Query {
+  """
+  The children of an area against the district's targets (District.metricTargets):
+  a district's towns or a town's villages, scoped like every read (a town
+  official's rows are its own town or villages), one cell per targeted metric
+  with the period's value, the year to date (Jan 1 of the period's year to the
+  period's end; snapshot metrics at that end, or now if sooner), the same
+  period a year earlier and the change, each value from ` + "`" + `stats` + "`" + ` grouped by
+  TOWN or VILLAGE, and a traffic light: GREEN met (UP: value ≥ target; DOWN:
+  value ≤ target), AMBER missed by at most 10 % of the target's magnitude
+  (none for a target of 0), RED missed by more, NONE no value. Rows come by
+  code; the SPA sorts them. Example: ` + "`" + `targetMatrix(period: "2024Q2") { rows { name cells { value status } } }` + "`" + `.
+  目标矩阵
+  """
+  targetMatrix(
+    """
+    A district or town (default: the account's district, a town official's town). 区域
+    """
+    area: ID
+    """
+    Period: a year (2024), half-year (2024H1), quarter (2024Q2) or month (2024-06). 统计周期
+    """
+    period: String!
+  ): TargetMatrix!
+}
+
+extend type Mutation {
+  """
+  Replaces the district's targets with those given (district administrators
+  of that district): a metric left out, or given a null target, has none
+  afterwards. A metric whose change is neither good nor bad (polarity
+  NEITHER) takes no target; shares are 0–1. 设置指标目标
+  """
+  setMetricTargets(input: SetMetricTargetsInput!): SetMetricTargetsPayload!
+}
+
+"""
+The district's targets, replacing those it has. 设置指标目标
+"""
+input SetMetricTargetsInput {
+  """
+  The district (the administrator's own). 区县
+  """
+  district: ID!
+  """
+  The targets, one per metric. 目标
+  """
+  targets: [MetricTargetInput!]!
+  """
+  Makes a retry safe: a repeat with the same key returns the first result. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+One metric's target. 指标目标
+"""
+input MetricTargetInput {
+  """
+  The catalogue's metric, e.g. TICKETS_ON_TIME_SHARE. 指标
+  """
+  metric: String!
+  """
+  The target in the metric's unit (shares 0–1); null removes it. 目标值
+  """
+  target: Float
+}
+
+"""
+Result of setMetricTargets. 设置指标目标结果
+"""
+type SetMetricTargetsPayload {
+  """
+  The district with its targets; null when refused. 区县
+  """
+  district: District
+  """
+  Why the input was refused; empty on success. 错误
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+A cell's traffic light. 目标状态
+"""
+enum TargetStatus {
+  "达标 (met)"
+  GREEN
+  "接近 (missed by at most 10 % of the target's magnitude)"
+  AMBER
+  "未达标 (missed by more)"
+  RED
+  "无数据 (no value)"
+  NONE
+}
+
+"""
+The children of an area against the district's targets. 目标矩阵
+"""
+type TargetMatrix {
+  """
+  The area whose children are the rows (a district or town). 区域
+  """
+  area: TargetArea!
+  """
+  The rows' level: TOWN or VILLAGE. 层级
+  """
+  level: StatsKey!
+  """
+  The period's label. 统计周期
+  """
+  period: String!
+  """
+  The year to date's start (Jan 1 of the period's year) and end (the period's end). 年初至今
+  """
+  ytdFrom: Time!
+  """
+  The year to date's end. 年初至今截止
+  """
+  ytdTo: Time!
+  """
+  The instant the period's snapshot metrics are taken at (its end, or now if sooner). 截至
+  """
+  asOf: Time!
+  """
+  The targeted metrics, in the catalogue's order. 指标列
+  """
+  columns: [TargetColumn!]!
+  """
+  The children in the account's scope, by code. 行
+  """
+  rows: [TargetRow!]!
+  """
+  The area itself (its totals). 合计
+  """
+  total: TargetRow!
+}
+
+"""
+An area of the matrix. 区域
+"""
+type TargetArea {
+  """
+  Global id. ID
+  """
+  id: ID!
+  """
+  Division code. 区划代码
+  """
+  code: String!
+  """
+  Name. 名称
+  """
+  name: String!
+}
+
+"""
+One targeted metric of the matrix. 指标列
+"""
+type TargetColumn {
+  """
+  The metric. 指标
+  """
+  metric: Metric!
+  """
+  Its Chinese label. 名称
+  """
+  label: String!
+  """
+  Its English label. 英文名称
+  """
+  labelEn: String!
+  """
+  Its unit: count, share (0–1), days, yuan, points or score. 单位
+  """
+  unit: String!
+  """
+  Which direction meets the target: UP (≥) or DOWN (≤). 方向
+  """
+  polarity: MetricPolarity!
+  """
+  The district's target. 目标值
+  """
+  target: Float!
+}
+
+"""
+One area's row. 行
+"""
+type TargetRow {
+  """
+  The area. 区域
+  """
+  area: TargetArea!
+  """
+  One cell per column, in the columns' order. 单元格
+  """
+  cells: [TargetCell!]!
+}
+
+"""
+One area's figures for one targeted metric. 单元格
+"""
+type TargetCell {
+  """
+  The metric. 指标
+  """
+  metric: Metric!
+  """
+  The period's value (null: none). 本期值
+  """
+  value: Float
+  """
+  The period value's light. 本期状态
+  """
+  status: TargetStatus!
+  """
+  The year to date's value. 年初至今
+  """
+  ytd: Float
+  """
+  The year to date's light. 年初至今状态
+  """
+  ytdStatus: TargetStatus!
+  """
+  The same period a year earlier. 去年同期
+  """
+  lastYear: Float
+  """
+  value − lastYear (null when either is missing). 同比变化
+  """
+  change: Float
+  """
+  The district's target. 目标值
+  """
+  target: Float!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -34055,6 +34907,8 @@ func (ec *executionContext) childFields_District(ctx context.Context, field grap
 		return ec.fieldContext_District_flagQuarterEndDays(ctx, field)
 	case "towns":
 		return ec.fieldContext_District_towns(ctx, field)
+	case "metricTargets":
+		return ec.fieldContext_District_metricTargets(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type District", field.Name)
 }
@@ -34835,6 +35689,26 @@ func (ec *executionContext) childFields_MetricDefinition(ctx context.Context, fi
 		return ec.fieldContext_MetricDefinition_sql(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MetricDefinition", field.Name)
+}
+
+func (ec *executionContext) childFields_MetricTarget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MetricTarget_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_MetricTarget_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_MetricTarget_updatedAt(ctx, field)
+	case "districtID":
+		return ec.fieldContext_MetricTarget_districtID(ctx, field)
+	case "metric":
+		return ec.fieldContext_MetricTarget_metric(ctx, field)
+	case "target":
+		return ec.fieldContext_MetricTarget_target(ctx, field)
+	case "district":
+		return ec.fieldContext_MetricTarget_district(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MetricTarget", field.Name)
 }
 
 func (ec *executionContext) childFields_MyWork(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -35855,6 +36729,16 @@ func (ec *executionContext) childFields_SessionEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type SessionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_SetMetricTargetsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "district":
+		return ec.fieldContext_SetMetricTargetsPayload_district(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetMetricTargetsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetMetricTargetsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SetQuarterThemesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "village":
@@ -35975,6 +36859,92 @@ func (ec *executionContext) childFields_SupermarketItemPayload(ctx context.Conte
 		return ec.fieldContext_SupermarketItemPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SupermarketItemPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_TargetArea(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TargetArea_id(ctx, field)
+	case "code":
+		return ec.fieldContext_TargetArea_code(ctx, field)
+	case "name":
+		return ec.fieldContext_TargetArea_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TargetArea", field.Name)
+}
+
+func (ec *executionContext) childFields_TargetCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "metric":
+		return ec.fieldContext_TargetCell_metric(ctx, field)
+	case "value":
+		return ec.fieldContext_TargetCell_value(ctx, field)
+	case "status":
+		return ec.fieldContext_TargetCell_status(ctx, field)
+	case "ytd":
+		return ec.fieldContext_TargetCell_ytd(ctx, field)
+	case "ytdStatus":
+		return ec.fieldContext_TargetCell_ytdStatus(ctx, field)
+	case "lastYear":
+		return ec.fieldContext_TargetCell_lastYear(ctx, field)
+	case "change":
+		return ec.fieldContext_TargetCell_change(ctx, field)
+	case "target":
+		return ec.fieldContext_TargetCell_target(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TargetCell", field.Name)
+}
+
+func (ec *executionContext) childFields_TargetColumn(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "metric":
+		return ec.fieldContext_TargetColumn_metric(ctx, field)
+	case "label":
+		return ec.fieldContext_TargetColumn_label(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_TargetColumn_labelEn(ctx, field)
+	case "unit":
+		return ec.fieldContext_TargetColumn_unit(ctx, field)
+	case "polarity":
+		return ec.fieldContext_TargetColumn_polarity(ctx, field)
+	case "target":
+		return ec.fieldContext_TargetColumn_target(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TargetColumn", field.Name)
+}
+
+func (ec *executionContext) childFields_TargetMatrix(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_TargetMatrix_area(ctx, field)
+	case "level":
+		return ec.fieldContext_TargetMatrix_level(ctx, field)
+	case "period":
+		return ec.fieldContext_TargetMatrix_period(ctx, field)
+	case "ytdFrom":
+		return ec.fieldContext_TargetMatrix_ytdFrom(ctx, field)
+	case "ytdTo":
+		return ec.fieldContext_TargetMatrix_ytdTo(ctx, field)
+	case "asOf":
+		return ec.fieldContext_TargetMatrix_asOf(ctx, field)
+	case "columns":
+		return ec.fieldContext_TargetMatrix_columns(ctx, field)
+	case "rows":
+		return ec.fieldContext_TargetMatrix_rows(ctx, field)
+	case "total":
+		return ec.fieldContext_TargetMatrix_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TargetMatrix", field.Name)
+}
+
+func (ec *executionContext) childFields_TargetRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_TargetRow_area(ctx, field)
+	case "cells":
+		return ec.fieldContext_TargetRow_cells(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TargetRow", field.Name)
 }
 
 func (ec *executionContext) childFields_Ticket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -38265,6 +39235,20 @@ func (ec *executionContext) field_Mutation_setItemActive_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setMetricTargets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.SetMetricTargetsInput, error) {
+			return ec.unmarshalNSetMetricTargetsInput2yuanbahuiᚋinternalᚋworkflowᚐSetMetricTargetsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setQuarterThemes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -40330,6 +41314,28 @@ func (ec *executionContext) field_Query_supermarketItems_args(ctx context.Contex
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_targetMatrix_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg1
 	return args, nil
 }
 
@@ -44193,6 +45199,38 @@ func (ec *executionContext) fieldContext_District_towns(ctx context.Context, fie
 	if fc.Args, err = ec.field_District_towns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _District_metricTargets(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_District_metricTargets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MetricTargets(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MetricTarget) graphql.Marshaler {
+			return ec.marshalOMetricTarget2ᚕᚖyuanbahuiᚋentᚐMetricTargetᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_District_metricTargets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "District",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricTarget(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -49142,6 +50180,122 @@ func (ec *executionContext) fieldContext_MetricDefinition_sql(_ context.Context,
 	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
 }
 
+func (ec *executionContext) _MetricTarget_id(ctx context.Context, field graphql.CollectedField, obj *ent.MetricTarget) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricTarget_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricTarget_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTarget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MetricTarget_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MetricTarget) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricTarget_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricTarget_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTarget", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MetricTarget_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MetricTarget) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricTarget_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricTarget_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTarget", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MetricTarget_districtID(ctx context.Context, field graphql.CollectedField, obj *ent.MetricTarget) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricTarget_districtID, obj.
+		DistrictID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricTarget_districtID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTarget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MetricTarget_metric(ctx context.Context, field graphql.CollectedField, obj *ent.MetricTarget) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricTarget_metric, obj.
+		Metric, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricTarget_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTarget", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricTarget_target(ctx context.Context, field graphql.CollectedField, obj *ent.MetricTarget) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricTarget_target, obj.
+		Target, ec.
+		marshalNFloat2float64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricTarget_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTarget", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MetricTarget_district(ctx context.Context, field graphql.CollectedField, obj *ent.MetricTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricTarget_district(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.District(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
+			return ec.marshalNDistrict2ᚖyuanbahuiᚋentᚐDistrict(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricTarget_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MetricTarget",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_District(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createDistrict(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -52160,6 +53314,50 @@ func (ec *executionContext) fieldContext_Mutation_rateWithCode(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_rateWithCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setMetricTargets(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setMetricTargets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetMetricTargets(ctx, fc.Args["input"].(workflow.SetMetricTargetsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetMetricTargetsPayload) graphql.Marshaler {
+			return ec.marshalNSetMetricTargetsPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐSetMetricTargetsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setMetricTargets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetMetricTargetsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setMetricTargets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -57318,6 +58516,50 @@ func (ec *executionContext) fieldContext_Query_ratingSlips(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_targetMatrix(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_targetMatrix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TargetMatrix(ctx, fc.Args["area"].(*int), fc.Args["period"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TargetMatrix) graphql.Marshaler {
+			return ec.marshalNTargetMatrix2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetMatrix(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_targetMatrix(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetMatrix(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_targetMatrix_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -61123,6 +62365,52 @@ func (ec *executionContext) fieldContext_SessionEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("SessionEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _SetMetricTargetsPayload_district(ctx context.Context, field graphql.CollectedField, obj *model.SetMetricTargetsPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SetMetricTargetsPayload_district, obj.
+		District, ec.
+		marshalODistrict2ᚖyuanbahuiᚋentᚐDistrict,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_SetMetricTargetsPayload_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetMetricTargetsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_District(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetMetricTargetsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetMetricTargetsPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SetMetricTargetsPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_SetMetricTargetsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetMetricTargetsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SetQuarterThemesPayload_village(ctx context.Context, field graphql.CollectedField, obj *model.SetQuarterThemesPayload) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_SetQuarterThemesPayload_village, obj.
@@ -61794,6 +63082,452 @@ func (ec *executionContext) fieldContext_SupermarketItemPayload_userErrors(_ con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TargetArea_id(ctx context.Context, field graphql.CollectedField, obj *model.TargetArea) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetArea_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetArea_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetArea", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TargetArea_code(ctx context.Context, field graphql.CollectedField, obj *model.TargetArea) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetArea_code, obj.
+		Code, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetArea_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetArea", field, false, false, "String")
+}
+
+func (ec *executionContext) _TargetArea_name(ctx context.Context, field graphql.CollectedField, obj *model.TargetArea) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetArea_name, obj.
+		Name, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetArea_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetArea", field, false, false, "String")
+}
+
+func (ec *executionContext) _TargetCell_metric(ctx context.Context, field graphql.CollectedField, obj *model.TargetCell) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetCell_metric, obj.
+		Metric, ec.
+		marshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetCell_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetCell", field, false, false, "Metric")
+}
+
+func (ec *executionContext) _TargetCell_value(ctx context.Context, field graphql.CollectedField, obj *model.TargetCell) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetCell_value, obj.
+		Value, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_TargetCell_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetCell", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TargetCell_status(ctx context.Context, field graphql.CollectedField, obj *model.TargetCell) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetCell_status, obj.
+		Status, ec.
+		marshalNTargetStatus2yuanbahuiᚋgraphᚋmodelᚐTargetStatus,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetCell_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetCell", field, false, false, "TargetStatus")
+}
+
+func (ec *executionContext) _TargetCell_ytd(ctx context.Context, field graphql.CollectedField, obj *model.TargetCell) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetCell_ytd, obj.
+		Ytd, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_TargetCell_ytd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetCell", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TargetCell_ytdStatus(ctx context.Context, field graphql.CollectedField, obj *model.TargetCell) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetCell_ytdStatus, obj.
+		YtdStatus, ec.
+		marshalNTargetStatus2yuanbahuiᚋgraphᚋmodelᚐTargetStatus,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetCell_ytdStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetCell", field, false, false, "TargetStatus")
+}
+
+func (ec *executionContext) _TargetCell_lastYear(ctx context.Context, field graphql.CollectedField, obj *model.TargetCell) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetCell_lastYear, obj.
+		LastYear, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_TargetCell_lastYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetCell", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TargetCell_change(ctx context.Context, field graphql.CollectedField, obj *model.TargetCell) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetCell_change, obj.
+		Change, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_TargetCell_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetCell", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TargetCell_target(ctx context.Context, field graphql.CollectedField, obj *model.TargetCell) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetCell_target, obj.
+		Target, ec.
+		marshalNFloat2float64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetCell_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetCell", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TargetColumn_metric(ctx context.Context, field graphql.CollectedField, obj *model.TargetColumn) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetColumn_metric, obj.
+		Metric, ec.
+		marshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetColumn_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetColumn", field, false, false, "Metric")
+}
+
+func (ec *executionContext) _TargetColumn_label(ctx context.Context, field graphql.CollectedField, obj *model.TargetColumn) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetColumn_label, obj.
+		Label, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetColumn_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetColumn", field, false, false, "String")
+}
+
+func (ec *executionContext) _TargetColumn_labelEn(ctx context.Context, field graphql.CollectedField, obj *model.TargetColumn) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetColumn_labelEn, obj.
+		LabelEn, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetColumn_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetColumn", field, false, false, "String")
+}
+
+func (ec *executionContext) _TargetColumn_unit(ctx context.Context, field graphql.CollectedField, obj *model.TargetColumn) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetColumn_unit, obj.
+		Unit, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetColumn_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetColumn", field, false, false, "String")
+}
+
+func (ec *executionContext) _TargetColumn_polarity(ctx context.Context, field graphql.CollectedField, obj *model.TargetColumn) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetColumn_polarity, obj.
+		Polarity, ec.
+		marshalNMetricPolarity2yuanbahuiᚋgraphᚋmodelᚐMetricPolarity,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetColumn_polarity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetColumn", field, false, false, "MetricPolarity")
+}
+
+func (ec *executionContext) _TargetColumn_target(ctx context.Context, field graphql.CollectedField, obj *model.TargetColumn) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetColumn_target, obj.
+		Target, ec.
+		marshalNFloat2float64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetColumn_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetColumn", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TargetMatrix_area(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_area, obj.
+		Area, ec.
+		marshalNTargetArea2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetArea,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TargetMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetArea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TargetMatrix_level(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_level, obj.
+		Level, ec.
+		marshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetMatrix", field, false, false, "StatsKey")
+}
+
+func (ec *executionContext) _TargetMatrix_period(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_period, obj.
+		Period, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetMatrix", field, false, false, "String")
+}
+
+func (ec *executionContext) _TargetMatrix_ytdFrom(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_ytdFrom, obj.
+		YtdFrom, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_ytdFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetMatrix", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TargetMatrix_ytdTo(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_ytdTo, obj.
+		YtdTo, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_ytdTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetMatrix", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TargetMatrix_asOf(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_asOf, obj.
+		AsOf, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetMatrix", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TargetMatrix_columns(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_columns, obj.
+		Columns, ec.
+		marshalNTargetColumn2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐTargetColumnᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_columns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TargetMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetColumn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TargetMatrix_rows(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_rows, obj.
+		Rows, ec.
+		marshalNTargetRow2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐTargetRowᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TargetMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TargetMatrix_total(ctx context.Context, field graphql.CollectedField, obj *model.TargetMatrix) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetMatrix_total, obj.
+		Total, ec.
+		marshalNTargetRow2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetRow,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetMatrix_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TargetMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TargetRow_area(ctx context.Context, field graphql.CollectedField, obj *model.TargetRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetRow_area, obj.
+		Area, ec.
+		marshalNTargetArea2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetArea,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetRow_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TargetRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetArea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TargetRow_cells(ctx context.Context, field graphql.CollectedField, obj *model.TargetRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TargetRow_cells, obj.
+		Cells, ec.
+		marshalNTargetCell2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐTargetCellᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TargetRow_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TargetRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetCell(ctx, field)
 		},
 	}
 	return fc, nil
@@ -70560,7 +72294,7 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "backdateDays", "backdateDaysNEQ", "backdateDaysIn", "backdateDaysNotIn", "backdateDaysGT", "backdateDaysGTE", "backdateDaysLT", "backdateDaysLTE", "flagTicketOverdueDays", "flagTicketOverdueDaysNEQ", "flagTicketOverdueDaysIn", "flagTicketOverdueDaysNotIn", "flagTicketOverdueDaysGT", "flagTicketOverdueDaysGTE", "flagTicketOverdueDaysLT", "flagTicketOverdueDaysLTE", "flagIssueStuckDays", "flagIssueStuckDaysNEQ", "flagIssueStuckDaysIn", "flagIssueStuckDaysNotIn", "flagIssueStuckDaysGT", "flagIssueStuckDaysGTE", "flagIssueStuckDaysLT", "flagIssueStuckDaysLTE", "flagFailingMargin", "flagFailingMarginNEQ", "flagFailingMarginIn", "flagFailingMarginNotIn", "flagFailingMarginGT", "flagFailingMarginGTE", "flagFailingMarginLT", "flagFailingMarginLTE", "flagQuarterEndDays", "flagQuarterEndDaysNEQ", "flagQuarterEndDaysIn", "flagQuarterEndDaysNotIn", "flagQuarterEndDaysGT", "flagQuarterEndDaysGTE", "flagQuarterEndDaysLT", "flagQuarterEndDaysLTE", "hasTowns", "hasTownsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "backdateDays", "backdateDaysNEQ", "backdateDaysIn", "backdateDaysNotIn", "backdateDaysGT", "backdateDaysGTE", "backdateDaysLT", "backdateDaysLTE", "flagTicketOverdueDays", "flagTicketOverdueDaysNEQ", "flagTicketOverdueDaysIn", "flagTicketOverdueDaysNotIn", "flagTicketOverdueDaysGT", "flagTicketOverdueDaysGTE", "flagTicketOverdueDaysLT", "flagTicketOverdueDaysLTE", "flagIssueStuckDays", "flagIssueStuckDaysNEQ", "flagIssueStuckDaysIn", "flagIssueStuckDaysNotIn", "flagIssueStuckDaysGT", "flagIssueStuckDaysGTE", "flagIssueStuckDaysLT", "flagIssueStuckDaysLTE", "flagFailingMargin", "flagFailingMarginNEQ", "flagFailingMarginIn", "flagFailingMarginNotIn", "flagFailingMarginGT", "flagFailingMarginGTE", "flagFailingMarginLT", "flagFailingMarginLTE", "flagQuarterEndDays", "flagQuarterEndDaysNEQ", "flagQuarterEndDaysIn", "flagQuarterEndDaysNotIn", "flagQuarterEndDaysGT", "flagQuarterEndDaysGTE", "flagQuarterEndDaysLT", "flagQuarterEndDaysLTE", "hasTowns", "hasTownsWith", "hasMetricTargets", "hasMetricTargetsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -71232,6 +72966,20 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasTownsWith = data
+		case "hasMetricTargets":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMetricTargets"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMetricTargets = data
+		case "hasMetricTargetsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMetricTargetsWith"))
+			data, err := ec.unmarshalOMetricTargetWhereInput2ᚕᚖyuanbahuiᚋentᚐMetricTargetWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMetricTargetsWith = data
 		}
 	}
 	return it, nil
@@ -80893,6 +82641,521 @@ func (ec *executionContext) unmarshalInputMergeCourtyardsInput(ctx context.Conte
 func UnmarshalMergeCourtyardsInput(ctx context.Context, raw any) (workflow.MergeCourtyardsInput, error) {
 	var out workflow.MergeCourtyardsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MergeCourtyardsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMetricTargetInput(ctx context.Context, obj any) (workflow.MetricTargetInput, error) {
+	var it workflow.MetricTargetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"metric", "target"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "metric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metric"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Metric = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMetricTargetInput unmarshals raw into the MetricTargetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMetricTargetInput(ctx context.Context, raw any) (workflow.MetricTargetInput, error) {
+	var out workflow.MetricTargetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MetricTargetInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMetricTargetOrder(ctx context.Context, obj any) (ent.MetricTargetOrder, error) {
+	var it ent.MetricTargetOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMetricTargetOrderField2ᚖyuanbahuiᚋentᚐMetricTargetOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMetricTargetOrder unmarshals raw into the MetricTargetOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMetricTargetOrder(ctx context.Context, raw any) (ent.MetricTargetOrder, error) {
+	var out ent.MetricTargetOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MetricTargetOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMetricTargetWhereInput(ctx context.Context, obj any) (ent.MetricTargetWhereInput, error) {
+	var it ent.MetricTargetWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "metric", "metricNEQ", "metricIn", "metricNotIn", "metricGT", "metricGTE", "metricLT", "metricLTE", "metricContains", "metricHasPrefix", "metricHasSuffix", "metricEqualFold", "metricContainsFold", "target", "targetNEQ", "targetIn", "targetNotIn", "targetGT", "targetGTE", "targetLT", "targetLTE", "hasDistrict", "hasDistrictWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOMetricTargetWhereInput2ᚖyuanbahuiᚋentᚐMetricTargetWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOMetricTargetWhereInput2ᚕᚖyuanbahuiᚋentᚐMetricTargetWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOMetricTargetWhereInput2ᚕᚖyuanbahuiᚋentᚐMetricTargetWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "districtID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictID = data
+		case "districtIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNEQ = data
+		case "districtIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDIn = data
+		case "districtIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNotIn = data
+		case "metric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metric"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Metric = data
+		case "metricNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricNEQ = data
+		case "metricIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricIn = data
+		case "metricNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricNotIn = data
+		case "metricGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricGT = data
+		case "metricGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricGTE = data
+		case "metricLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricLT = data
+		case "metricLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricLTE = data
+		case "metricContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricContains = data
+		case "metricHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricHasPrefix = data
+		case "metricHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricHasSuffix = data
+		case "metricEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricEqualFold = data
+		case "metricContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricContainsFold = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "targetNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetNEQ = data
+		case "targetIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetIn = data
+		case "targetNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetNotIn = data
+		case "targetGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetGT = data
+		case "targetGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetGTE = data
+		case "targetLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetLT = data
+		case "targetLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetLTE = data
+		case "hasDistrict":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistrict"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDistrict = data
+		case "hasDistrictWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistrictWith"))
+			data, err := ec.unmarshalODistrictWhereInput2ᚕᚖyuanbahuiᚋentᚐDistrictWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDistrictWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMetricTargetWhereInput unmarshals raw into the MetricTargetWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMetricTargetWhereInput(ctx context.Context, raw any) (ent.MetricTargetWhereInput, error) {
+	var out ent.MetricTargetWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MetricTargetWhereInput", raw, &out)
 	return out, err
 }
 
@@ -91821,6 +94084,62 @@ func UnmarshalSetItemActiveInput(ctx context.Context, raw any) (workflow.SetItem
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetMetricTargetsInput(ctx context.Context, obj any) (workflow.SetMetricTargetsInput, error) {
+	var it workflow.SetMetricTargetsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"district", "targets", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "district":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("district"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.District = data
+		case "targets":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targets"))
+			data, err := ec.unmarshalNMetricTargetInput2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐMetricTargetInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Targets = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetMetricTargetsInput unmarshals raw into the SetMetricTargetsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetMetricTargetsInput(ctx context.Context, raw any) (workflow.SetMetricTargetsInput, error) {
+	var out workflow.SetMetricTargetsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetMetricTargetsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetQuarterThemesInput(ctx context.Context, obj any) (workflow.SetQuarterThemesInput, error) {
 	var it workflow.SetQuarterThemesInput
 	if obj == nil {
@@ -97417,6 +99736,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Photo(ctx, sel, obj)
+	case *ent.MetricTarget:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MetricTarget(ctx, sel, obj)
 	case *ent.LectureTopic:
 		if obj == nil {
 			return graphql.Null
@@ -98820,6 +101144,13 @@ func (ec *executionContext) _District(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._District_towns(ctx, field, obj)
+				})
+
+		case "metricTargets":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._District_metricTargets(ctx, field, obj)
 				})
 
 		default:
@@ -101431,6 +103762,71 @@ func (ec *executionContext) _MetricDefinition(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var metricTargetImplementors = []string{"MetricTarget", "Node"}
+
+func (ec *executionContext) _MetricTarget(ctx context.Context, sel ast.SelectionSet, obj *ent.MetricTarget) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, metricTargetImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MetricTarget")
+		case "id":
+			out.Values[i] = ec._MetricTarget_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._MetricTarget_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._MetricTarget_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "districtID":
+			out.Values[i] = ec._MetricTarget_districtID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "metric":
+			out.Values[i] = ec._MetricTarget_metric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "target":
+			out.Values[i] = ec._MetricTarget_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "district":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MetricTarget_district(ctx, field, obj)
+				})
+
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -101929,6 +104325,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "rateWithCode":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_rateWithCode(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setMetricTargets":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setMetricTargets(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -103826,6 +106229,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ratingSlips(ctx, field)
 				})
+		case "targetMatrix":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_targetMatrix(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -105675,6 +108084,44 @@ func (ec *executionContext) _SessionEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var setMetricTargetsPayloadImplementors = []string{"SetMetricTargetsPayload"}
+
+func (ec *executionContext) _SetMetricTargetsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetMetricTargetsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setMetricTargetsPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetMetricTargetsPayload")
+		case "district":
+			out.Values[i] = ec._SetMetricTargetsPayload_district(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetMetricTargetsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var setQuarterThemesPayloadImplementors = []string{"SetQuarterThemesPayload"}
 
 func (ec *executionContext) _SetQuarterThemesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetQuarterThemesPayload) graphql.Marshaler {
@@ -106101,6 +108548,286 @@ func (ec *executionContext) _SupermarketItemPayload(ctx context.Context, sel ast
 			}
 		case "userErrors":
 			out.Values[i] = ec._SupermarketItemPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var targetAreaImplementors = []string{"TargetArea"}
+
+func (ec *executionContext) _TargetArea(ctx context.Context, sel ast.SelectionSet, obj *model.TargetArea) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, targetAreaImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetArea")
+		case "id":
+			out.Values[i] = ec._TargetArea_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._TargetArea_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._TargetArea_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var targetCellImplementors = []string{"TargetCell"}
+
+func (ec *executionContext) _TargetCell(ctx context.Context, sel ast.SelectionSet, obj *model.TargetCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, targetCellImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetCell")
+		case "metric":
+			out.Values[i] = ec._TargetCell_metric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._TargetCell_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._TargetCell_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ytd":
+			out.Values[i] = ec._TargetCell_ytd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ytdStatus":
+			out.Values[i] = ec._TargetCell_ytdStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastYear":
+			out.Values[i] = ec._TargetCell_lastYear(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._TargetCell_change(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._TargetCell_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var targetColumnImplementors = []string{"TargetColumn"}
+
+func (ec *executionContext) _TargetColumn(ctx context.Context, sel ast.SelectionSet, obj *model.TargetColumn) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, targetColumnImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetColumn")
+		case "metric":
+			out.Values[i] = ec._TargetColumn_metric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._TargetColumn_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelEn":
+			out.Values[i] = ec._TargetColumn_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._TargetColumn_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "polarity":
+			out.Values[i] = ec._TargetColumn_polarity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._TargetColumn_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var targetMatrixImplementors = []string{"TargetMatrix"}
+
+func (ec *executionContext) _TargetMatrix(ctx context.Context, sel ast.SelectionSet, obj *model.TargetMatrix) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, targetMatrixImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetMatrix")
+		case "area":
+			out.Values[i] = ec._TargetMatrix_area(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "level":
+			out.Values[i] = ec._TargetMatrix_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._TargetMatrix_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ytdFrom":
+			out.Values[i] = ec._TargetMatrix_ytdFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ytdTo":
+			out.Values[i] = ec._TargetMatrix_ytdTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._TargetMatrix_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "columns":
+			out.Values[i] = ec._TargetMatrix_columns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._TargetMatrix_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._TargetMatrix_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var targetRowImplementors = []string{"TargetRow"}
+
+func (ec *executionContext) _TargetRow(ctx context.Context, sel ast.SelectionSet, obj *model.TargetRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, targetRowImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetRow")
+		case "area":
+			out.Values[i] = ec._TargetRow_area(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cells":
+			out.Values[i] = ec._TargetRow_cells(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -109019,6 +111746,52 @@ func (ec *executionContext) marshalNMetricPolarity2yuanbahuiᚋgraphᚋmodelᚐM
 	return v
 }
 
+func (ec *executionContext) marshalNMetricTarget2ᚖyuanbahuiᚋentᚐMetricTarget(ctx context.Context, sel ast.SelectionSet, v *ent.MetricTarget) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MetricTarget!")
+		return graphql.Null
+	}
+	return ec._MetricTarget(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMetricTargetInput2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐMetricTargetInputᚄ(ctx context.Context, v any) ([]*workflow.MetricTargetInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*workflow.MetricTargetInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMetricTargetInput2ᚖyuanbahuiᚋinternalᚋworkflowᚐMetricTargetInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNMetricTargetInput2ᚖyuanbahuiᚋinternalᚋworkflowᚐMetricTargetInput(ctx context.Context, v any) (*workflow.MetricTargetInput, error) {
+	res, err := ec.unmarshalInputMetricTargetInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMetricTargetOrderField2ᚖyuanbahuiᚋentᚐMetricTargetOrderField(ctx context.Context, v any) (*ent.MetricTargetOrderField, error) {
+	var res = new(ent.MetricTargetOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetricTargetOrderField2ᚖyuanbahuiᚋentᚐMetricTargetOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MetricTargetOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MetricTargetOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNMetricTargetWhereInput2ᚖyuanbahuiᚋentᚐMetricTargetWhereInput(ctx context.Context, v any) (*ent.MetricTargetWhereInput, error) {
+	res, err := ec.unmarshalInputMetricTargetWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNMoveHouseholdInput2yuanbahuiᚋinternalᚋworkflowᚐMoveHouseholdInput(ctx context.Context, v any) (workflow.MoveHouseholdInput, error) {
 	res, err := ec.unmarshalInputMoveHouseholdInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -110046,6 +112819,19 @@ func (ec *executionContext) unmarshalNSetItemActiveInput2yuanbahuiᚋinternalᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSetMetricTargetsInput2yuanbahuiᚋinternalᚋworkflowᚐSetMetricTargetsInput(ctx context.Context, v any) (workflow.SetMetricTargetsInput, error) {
+	res, err := ec.unmarshalInputSetMetricTargetsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetMetricTargetsPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐSetMetricTargetsPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetMetricTargetsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetMetricTargetsPayload!")
+		return graphql.Null
+	}
+	return ec._SetMetricTargetsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetQuarterThemesInput2yuanbahuiᚋinternalᚋworkflowᚐSetQuarterThemesInput(ctx context.Context, v any) (workflow.SetQuarterThemesInput, error) {
 	res, err := ec.unmarshalInputSetQuarterThemesInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -110287,6 +113073,104 @@ func (ec *executionContext) unmarshalNSupermarketItemWhereInput2ᚖyuanbahuiᚋe
 func (ec *executionContext) unmarshalNSupplyDocumentsInput2yuanbahuiᚋinternalᚋworkflowᚐSupplyDocumentsInput(ctx context.Context, v any) (workflow.SupplyDocumentsInput, error) {
 	res, err := ec.unmarshalInputSupplyDocumentsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTargetArea2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetArea(ctx context.Context, sel ast.SelectionSet, v *model.TargetArea) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TargetArea!")
+		return graphql.Null
+	}
+	return ec._TargetArea(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTargetCell2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐTargetCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TargetCell) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTargetCell2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTargetCell2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetCell(ctx context.Context, sel ast.SelectionSet, v *model.TargetCell) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TargetCell!")
+		return graphql.Null
+	}
+	return ec._TargetCell(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTargetColumn2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐTargetColumnᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TargetColumn) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTargetColumn2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetColumn(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTargetColumn2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetColumn(ctx context.Context, sel ast.SelectionSet, v *model.TargetColumn) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TargetColumn!")
+		return graphql.Null
+	}
+	return ec._TargetColumn(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTargetMatrix2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetMatrix(ctx context.Context, sel ast.SelectionSet, v *model.TargetMatrix) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TargetMatrix!")
+		return graphql.Null
+	}
+	return ec._TargetMatrix(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTargetRow2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐTargetRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TargetRow) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTargetRow2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTargetRow2ᚖyuanbahuiᚋgraphᚋmodelᚐTargetRow(ctx context.Context, sel ast.SelectionSet, v *model.TargetRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TargetRow!")
+		return graphql.Null
+	}
+	return ec._TargetRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTargetStatus2yuanbahuiᚋgraphᚋmodelᚐTargetStatus(ctx context.Context, v any) (model.TargetStatus, error) {
+	var res model.TargetStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTargetStatus2yuanbahuiᚋgraphᚋmodelᚐTargetStatus(ctx context.Context, sel ast.SelectionSet, v model.TargetStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNTicketConnection2ᚖyuanbahuiᚋentᚐTicketConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TicketConnection) graphql.Marshaler {
@@ -112585,6 +115469,50 @@ func (ec *executionContext) unmarshalOLectureTopicWhereInput2ᚖyuanbahuiᚋent�
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputLectureTopicWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMetricTarget2ᚕᚖyuanbahuiᚋentᚐMetricTargetᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.MetricTarget) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricTarget2ᚖyuanbahuiᚋentᚐMetricTarget(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOMetricTargetWhereInput2ᚕᚖyuanbahuiᚋentᚐMetricTargetWhereInputᚄ(ctx context.Context, v any) ([]*ent.MetricTargetWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.MetricTargetWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMetricTargetWhereInput2ᚖyuanbahuiᚋentᚐMetricTargetWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMetricTargetWhereInput2ᚖyuanbahuiᚋentᚐMetricTargetWhereInput(ctx context.Context, v any) (*ent.MetricTargetWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMetricTargetWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -537,6 +537,14 @@ type SetAccountDisabledInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// Result of setMetricTargets. 设置指标目标结果
+type SetMetricTargetsPayload struct {
+	// The district with its targets; null when refused. 区县
+	District *ent.District `json:"district,omitempty"`
+	// Why the input was refused; empty on success. 错误
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Result of setting a quarter's themes.
 type SetQuarterThemesPayload struct {
 	// The village; null when refused.
@@ -650,6 +658,82 @@ type SupermarketItemPayload struct {
 	SupermarketItem *ent.SupermarketItem `json:"supermarketItem,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// An area of the matrix. 区域
+type TargetArea struct {
+	// Global id. ID
+	ID int `json:"id"`
+	// Division code. 区划代码
+	Code string `json:"code"`
+	// Name. 名称
+	Name string `json:"name"`
+}
+
+// One area's figures for one targeted metric. 单元格
+type TargetCell struct {
+	// The metric. 指标
+	Metric Metric `json:"metric"`
+	// The period's value (null: none). 本期值
+	Value *float64 `json:"value,omitempty"`
+	// The period value's light. 本期状态
+	Status TargetStatus `json:"status"`
+	// The year to date's value. 年初至今
+	Ytd *float64 `json:"ytd,omitempty"`
+	// The year to date's light. 年初至今状态
+	YtdStatus TargetStatus `json:"ytdStatus"`
+	// The same period a year earlier. 去年同期
+	LastYear *float64 `json:"lastYear,omitempty"`
+	// value − lastYear (null when either is missing). 同比变化
+	Change *float64 `json:"change,omitempty"`
+	// The district's target. 目标值
+	Target float64 `json:"target"`
+}
+
+// One targeted metric of the matrix. 指标列
+type TargetColumn struct {
+	// The metric. 指标
+	Metric Metric `json:"metric"`
+	// Its Chinese label. 名称
+	Label string `json:"label"`
+	// Its English label. 英文名称
+	LabelEn string `json:"labelEn"`
+	// Its unit: count, share (0–1), days, yuan, points or score. 单位
+	Unit string `json:"unit"`
+	// Which direction meets the target: UP (≥) or DOWN (≤). 方向
+	Polarity MetricPolarity `json:"polarity"`
+	// The district's target. 目标值
+	Target float64 `json:"target"`
+}
+
+// The children of an area against the district's targets. 目标矩阵
+type TargetMatrix struct {
+	// The area whose children are the rows (a district or town). 区域
+	Area *TargetArea `json:"area"`
+	// The rows' level: TOWN or VILLAGE. 层级
+	Level StatsKey `json:"level"`
+	// The period's label. 统计周期
+	Period string `json:"period"`
+	// The year to date's start (Jan 1 of the period's year) and end (the period's end). 年初至今
+	YtdFrom time.Time `json:"ytdFrom"`
+	// The year to date's end. 年初至今截止
+	YtdTo time.Time `json:"ytdTo"`
+	// The instant the period's snapshot metrics are taken at (its end, or now if sooner). 截至
+	AsOf time.Time `json:"asOf"`
+	// The targeted metrics, in the catalogue's order. 指标列
+	Columns []*TargetColumn `json:"columns"`
+	// The children in the account's scope, by code. 行
+	Rows []*TargetRow `json:"rows"`
+	// The area itself (its totals). 合计
+	Total *TargetRow `json:"total"`
+}
+
+// One area's row. 行
+type TargetRow struct {
+	// The area. 区域
+	Area *TargetArea `json:"area"`
+	// One cell per column, in the columns' order. 单元格
+	Cells []*TargetCell `json:"cells"`
 }
 
 // Result of a ticket step. 代办结果
@@ -1444,6 +1528,70 @@ func (e *StatsKey) UnmarshalJSON(b []byte) error {
 }
 
 func (e StatsKey) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A cell's traffic light. 目标状态
+type TargetStatus string
+
+const (
+	// 达标 (met)
+	TargetStatusGreen TargetStatus = "GREEN"
+	// 接近 (missed by at most 10 % of the target's magnitude)
+	TargetStatusAmber TargetStatus = "AMBER"
+	// 未达标 (missed by more)
+	TargetStatusRed TargetStatus = "RED"
+	// 无数据 (no value)
+	TargetStatusNone TargetStatus = "NONE"
+)
+
+var AllTargetStatus = []TargetStatus{
+	TargetStatusGreen,
+	TargetStatusAmber,
+	TargetStatusRed,
+	TargetStatusNone,
+}
+
+func (e TargetStatus) IsValid() bool {
+	switch e {
+	case TargetStatusGreen, TargetStatusAmber, TargetStatusRed, TargetStatusNone:
+		return true
+	}
+	return false
+}
+
+func (e TargetStatus) String() string {
+	return string(e)
+}
+
+func (e *TargetStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TargetStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TargetStatus", str)
+	}
+	return nil
+}
+
+func (e TargetStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TargetStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TargetStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

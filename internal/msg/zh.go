@@ -344,8 +344,17 @@ var zh = map[string]string{
 	"votes for (%d), against (%d) and abstaining (%d) add up to %d, but %d residents are present": "赞成（%d）、反对（%d）、弃权（%d）票合计 %d 票，但到场居民为 %d 人",
 	"votes for (%d), against (%d) and abstaining (%d) add up to %d, not the %d residents present": "赞成（%d）、反对（%d）、弃权（%d）票合计 %d 票，与到场居民 %d 人不符",
 	"without a rule, say why (the village approves free reasons)":                                 "未按规则计分时请说明原因（自由事由须经村审核）",
-	"wrong username or password":          "用户名或密码错误",
-	"you cannot disable your own account": "不能停用自己的账号",
+	"wrong username or password":                                "用户名或密码错误",
+	"you cannot disable your own account":                       "不能停用自己的账号",
+	"a district sets targets for its own metrics only":          "只能为本区设置指标目标",
+	"no metric %s in the catalogue":                             "指标目录中没有指标 %s",
+	"%s is neither better higher nor lower: it takes no target": "%s 的高低无好坏之分，不能设置目标",
+	"the target of %s is not a number":                          "%s 的目标值不是有效数字",
+	"the target of %s is a share between 0 and 1, got %v":       "%s 的目标值为 0 到 1 之间的比例，收到 %v",
+	"%s is given twice":                                         "%s 重复填写",
+	"sign in to set targets":                                    "请登录后再设置指标目标",
+	"no such district":                                          "没有该区县",
+	"area must be a district or a town":                         "区域须为区县或乡镇",
 }
 
 // words are English words and phrases the code passes as a message's

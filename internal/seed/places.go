@@ -389,6 +389,9 @@ func (s *seeder) writePlaces(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := s.inTx(ctx, func(c *ent.Client) error { return writeTargets(ctx, c, s.districtID, t) }); err != nil {
+		return fmt.Errorf("writing the district's targets: %w", err)
+	}
 	err = insert(ctx, s, kTown, len(s.towns),
 		func(c *ent.Client, i int) *ent.TownCreate {
 			p := s.towns[i]

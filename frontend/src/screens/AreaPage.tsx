@@ -33,6 +33,7 @@ import { RedFlags } from './RedFlags';
 import { useLiveRefresh } from '../lib/live';
 import { LiveIndicator } from './LiveIndicator';
 import { CockpitLinks } from './CockpitLinks';
+import { TargetsMatrix } from './TargetsMatrix';
 
 export const AreaInfoQuery = graphql(`
   query AreaInfo($id: ID!) {
@@ -350,6 +351,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
       )}
       <Trend area={area} period={period} />
       <Breakdowns area={area} period={period} />
+      {(area.level === 'district' || area.level === 'town') && <TargetsMatrix area={area} period={period} />}
       <div className="grid-2">
         <Ranking area={area} period={period} rank={rank} qs={qs} />
         <Section title={t('overview.map')}>
