@@ -2019,6 +2019,7 @@ const tests = [
       await page.context().close();
     },
   ],
+  [
     "targets: the district admin's overview shows the matrix with lights and targets; a header sorts it; a target changed in /settings changes a light",
     async (ctx) => {
       const page = await newPage(ctx, { width: 1440, height: 900 });
