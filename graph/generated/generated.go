@@ -86,6 +86,23 @@ type ComplexityRoot struct {
 		Kinds func(childComplexity int) int
 	}
 
+	AreaMap struct {
+		Area    func(childComplexity int) int
+		Layers  func(childComplexity int) int
+		Metric  func(childComplexity int) int
+		Missing func(childComplexity int) int
+		Outline func(childComplexity int) int
+		Period  func(childComplexity int) int
+	}
+
+	AreaMapLayer struct {
+		Breaks   func(childComplexity int) int
+		Features func(childComplexity int) int
+		Level    func(childComplexity int) int
+		Max      func(childComplexity int) int
+		Min      func(childComplexity int) int
+	}
+
 	AuditEvent struct {
 		Action     func(childComplexity int) int
 		At         func(childComplexity int) int
@@ -982,6 +999,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens         func(childComplexity int) int
+		AreaMap           func(childComplexity int, area *int, metric model.Metric, period string) int
 		AuditEvents       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
 		AwardCandidates   func(childComplexity int, period string, category award.Category, area *int, first *int) int
 		Awards            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AwardOrder, where *ent.AwardWhereInput) int
@@ -1723,6 +1741,7 @@ type QueryResolver interface {
 	GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*standing.GrantTotal, error)
 	GrantYearTotal(ctx context.Context, year int) (*standing.GrantTotal, error)
 	RatingSlips(ctx context.Context, courtyard *int, ticket *int, session *int, first *int) ([]*ent.RatingCode, error)
+	AreaMap(ctx context.Context, area *int, metric model.Metric, period string) (*model.AreaMap, error)
 	TargetMatrix(ctx context.Context, area *int, period string) (*model.TargetMatrix, error)
 }
 type RatingSlipResolver interface {
@@ -1814,6 +1833,74 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AreaChange.Kinds(childComplexity), true
+
+	case "AreaMap.area":
+		if e.ComplexityRoot.AreaMap.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMap.Area(childComplexity), true
+	case "AreaMap.layers":
+		if e.ComplexityRoot.AreaMap.Layers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMap.Layers(childComplexity), true
+	case "AreaMap.metric":
+		if e.ComplexityRoot.AreaMap.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMap.Metric(childComplexity), true
+	case "AreaMap.missing":
+		if e.ComplexityRoot.AreaMap.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMap.Missing(childComplexity), true
+	case "AreaMap.outline":
+		if e.ComplexityRoot.AreaMap.Outline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMap.Outline(childComplexity), true
+	case "AreaMap.period":
+		if e.ComplexityRoot.AreaMap.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMap.Period(childComplexity), true
+
+	case "AreaMapLayer.breaks":
+		if e.ComplexityRoot.AreaMapLayer.Breaks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMapLayer.Breaks(childComplexity), true
+	case "AreaMapLayer.features":
+		if e.ComplexityRoot.AreaMapLayer.Features == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMapLayer.Features(childComplexity), true
+	case "AreaMapLayer.level":
+		if e.ComplexityRoot.AreaMapLayer.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMapLayer.Level(childComplexity), true
+	case "AreaMapLayer.max":
+		if e.ComplexityRoot.AreaMapLayer.Max == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMapLayer.Max(childComplexity), true
+	case "AreaMapLayer.min":
+		if e.ComplexityRoot.AreaMapLayer.Min == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaMapLayer.Min(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -6098,6 +6185,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity), true
+	case "Query.areaMap":
+		if e.ComplexityRoot.Query.AreaMap == nil {
+			break
+		}
+
+		args, err := ec.field_Query_areaMap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AreaMap(childComplexity, args["area"].(*int), args["metric"].(model.Metric), args["period"].(string)), true
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -33351,6 +33449,103 @@ enum LiveKind {
   ROLE
 }
 `, BuiltIn: false},
+	{Name: "../map.graphql", Input: `# The map of the leader's cockpit: areas coloured by any catalogue metric,
+# in one request.
+
+extend type Query {
+  """
+  Everything the map of an area needs, in one request: the areas below it
+  as GeoJSON FeatureCollections (a district: its towns and its villages, the
+  client picks by zoom; a town: its villages; a village: its courtyards as
+  points) whose features carry properties id, code, name and value (the
+  metric's value as ` + "`" + `stats` + "`" + ` groups it by TOWN, VILLAGE or COURTYARD, null
+  where undefined), the area's outline, the metric's definition, and per
+  layer min, max and class breaks for the legend. Areas are real boundaries
+  where imported (` + "`" + `yuanbahui places import-boundaries` + "`" + `), else village
+  Voronoi cells of the courtyards' centres clipped to the district's
+  outline, towns as the union of their villages' cells. Scoped like every
+  read: only the areas and values of the account's area. Example:
+  ` + "`" + `areaMap(metric: TICKETS_ON_TIME_SHARE, period: "2026Q2") { outline layers { level features breaks } }` + "`" + `.
+  区域地图
+  """
+  areaMap(
+    """
+    A district, town or village (default: the account's district). 区域
+    """
+    area: ID
+    """
+    The metric the areas are coloured by. 指标
+    """
+    metric: Metric!
+    """
+    The period label (2026, 2026H1, 2026Q2, 2026-06). 统计期
+    """
+    period: String!
+  ): AreaMap!
+}
+
+"""
+The map of an area coloured by a metric. 区域地图
+"""
+type AreaMap {
+  """
+  The area drawn (its global id). 区域
+  """
+  area: ID!
+  """
+  The metric's definition: label, unit and which direction is good. 指标
+  """
+  metric: MetricDefinition!
+  """
+  The period the values are of. 统计期
+  """
+  period: String!
+  """
+  The area's outline, a GeoJSON Polygon or MultiPolygon ("null" when none
+  of its courtyards has coordinates). 轮廓
+  """
+  outline: String!
+  """
+  The layers, coarsest first: towns and villages for a district, villages
+  for a town, courtyards for a village. 图层
+  """
+  layers: [AreaMapLayer!]!
+  """
+  Villages of the area that are not drawn: none of their courtyards has
+  coordinates and no boundary was imported for them. 未绘制的村
+  """
+  missing: [ID!]!
+}
+
+"""
+One layer of the map: the areas (or courtyard points) of one level. 地图图层
+"""
+type AreaMapLayer {
+  """
+  The level: TOWN, VILLAGE or COURTYARD. 层级
+  """
+  level: StatsKey!
+  """
+  A GeoJSON FeatureCollection: Polygon/MultiPolygon areas, Point
+  courtyards; properties id (global id), code, name, value (null:
+  undefined). 要素
+  """
+  features: String!
+  """
+  The smallest value of the layer (null: none defined). 最小值
+  """
+  min: Float
+  """
+  The largest value of the layer (null: none defined). 最大值
+  """
+  max: Float
+  """
+  Class breaks for the legend: the values' quintiles, ascending, without
+  repeats (empty when fewer than two distinct values). 分级断点
+  """
+  breaks: [Float!]!
+}
+`, BuiltIn: false},
 	{Name: "../photo.graphql", Input: `extend type Mutation {
   """
   Attaches a photo uploaded with POST /photos (which checks its type by content, strips location data and answers its hash) to an issue step — its work (STEP) or, on the execution step, a receipt (RECEIPT) — or to a ticket's documents (DOCUMENT, optionally naming the document). Allowed to those who may take that step (an issue step) or handle the ticket (its courtyard's active agent, or the village), in the record's area. 上传照片
@@ -34539,6 +34734,40 @@ func (ec *executionContext) childFields_AreaChange(ctx context.Context, field gr
 		return ec.fieldContext_AreaChange_at(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AreaChange", field.Name)
+}
+
+func (ec *executionContext) childFields_AreaMap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_AreaMap_area(ctx, field)
+	case "metric":
+		return ec.fieldContext_AreaMap_metric(ctx, field)
+	case "period":
+		return ec.fieldContext_AreaMap_period(ctx, field)
+	case "outline":
+		return ec.fieldContext_AreaMap_outline(ctx, field)
+	case "layers":
+		return ec.fieldContext_AreaMap_layers(ctx, field)
+	case "missing":
+		return ec.fieldContext_AreaMap_missing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AreaMap", field.Name)
+}
+
+func (ec *executionContext) childFields_AreaMapLayer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "level":
+		return ec.fieldContext_AreaMapLayer_level(ctx, field)
+	case "features":
+		return ec.fieldContext_AreaMapLayer_features(ctx, field)
+	case "min":
+		return ec.fieldContext_AreaMapLayer_min(ctx, field)
+	case "max":
+		return ec.fieldContext_AreaMapLayer_max(ctx, field)
+	case "breaks":
+		return ec.fieldContext_AreaMapLayer_breaks(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AreaMapLayer", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -39581,6 +39810,36 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_areaMap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "metric",
+		func(ctx context.Context, v any) (model.Metric, error) {
+			return ec.unmarshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["metric"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -42689,6 +42948,178 @@ func (ec *executionContext) _AreaChange_at(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_AreaChange_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AreaChange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AreaMap_area(ctx context.Context, field graphql.CollectedField, obj *model.AreaMap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMap_area, obj.
+		Area, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMap_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMap", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AreaMap_metric(ctx context.Context, field graphql.CollectedField, obj *model.AreaMap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMap_metric, obj.
+		Metric, ec.
+		marshalNMetricDefinition2ᚖyuanbahuiᚋgraphᚋmodelᚐMetricDefinition,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMap_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AreaMap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AreaMap_period(ctx context.Context, field graphql.CollectedField, obj *model.AreaMap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMap_period, obj.
+		Period, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMap_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMap", field, false, false, "String")
+}
+
+func (ec *executionContext) _AreaMap_outline(ctx context.Context, field graphql.CollectedField, obj *model.AreaMap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMap_outline, obj.
+		Outline, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMap_outline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMap", field, false, false, "String")
+}
+
+func (ec *executionContext) _AreaMap_layers(ctx context.Context, field graphql.CollectedField, obj *model.AreaMap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMap_layers, obj.
+		Layers, ec.
+		marshalNAreaMapLayer2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐAreaMapLayerᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMap_layers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AreaMap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AreaMapLayer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AreaMap_missing(ctx context.Context, field graphql.CollectedField, obj *model.AreaMap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMap_missing, obj.
+		Missing, ec.
+		marshalNID2ᚕintᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMap_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMap", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AreaMapLayer_level(ctx context.Context, field graphql.CollectedField, obj *model.AreaMapLayer) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMapLayer_level, obj.
+		Level, ec.
+		marshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMapLayer_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMapLayer", field, false, false, "StatsKey")
+}
+
+func (ec *executionContext) _AreaMapLayer_features(ctx context.Context, field graphql.CollectedField, obj *model.AreaMapLayer) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMapLayer_features, obj.
+		Features, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMapLayer_features(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMapLayer", field, false, false, "String")
+}
+
+func (ec *executionContext) _AreaMapLayer_min(ctx context.Context, field graphql.CollectedField, obj *model.AreaMapLayer) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMapLayer_min, obj.
+		Min, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_AreaMapLayer_min(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMapLayer", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AreaMapLayer_max(ctx context.Context, field graphql.CollectedField, obj *model.AreaMapLayer) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMapLayer_max, obj.
+		Max, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_AreaMapLayer_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMapLayer", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AreaMapLayer_breaks(ctx context.Context, field graphql.CollectedField, obj *model.AreaMapLayer) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AreaMapLayer_breaks, obj.
+		Breaks, ec.
+		marshalNFloat2ᚕfloat64ᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AreaMapLayer_breaks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AreaMapLayer", field, false, false, "Float")
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
@@ -58510,6 +58941,50 @@ func (ec *executionContext) fieldContext_Query_ratingSlips(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_ratingSlips_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_areaMap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_areaMap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AreaMap(ctx, fc.Args["area"].(*int), fc.Args["metric"].(model.Metric), fc.Args["period"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AreaMap) graphql.Marshaler {
+			return ec.marshalNAreaMap2ᚖyuanbahuiᚋgraphᚋmodelᚐAreaMap(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_areaMap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AreaMap(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_areaMap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -99915,6 +100390,117 @@ func (ec *executionContext) _AreaChange(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var areaMapImplementors = []string{"AreaMap"}
+
+func (ec *executionContext) _AreaMap(ctx context.Context, sel ast.SelectionSet, obj *model.AreaMap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, areaMapImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AreaMap")
+		case "area":
+			out.Values[i] = ec._AreaMap_area(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "metric":
+			out.Values[i] = ec._AreaMap_metric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._AreaMap_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outline":
+			out.Values[i] = ec._AreaMap_outline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "layers":
+			out.Values[i] = ec._AreaMap_layers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._AreaMap_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var areaMapLayerImplementors = []string{"AreaMapLayer"}
+
+func (ec *executionContext) _AreaMapLayer(ctx context.Context, sel ast.SelectionSet, obj *model.AreaMapLayer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, areaMapLayerImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AreaMapLayer")
+		case "level":
+			out.Values[i] = ec._AreaMapLayer_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "features":
+			out.Values[i] = ec._AreaMapLayer_features(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "min":
+			out.Values[i] = ec._AreaMapLayer_min(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "max":
+			out.Values[i] = ec._AreaMapLayer_max(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "breaks":
+			out.Values[i] = ec._AreaMapLayer_breaks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
@@ -106229,6 +106815,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ratingSlips(ctx, field)
 				})
+		case "areaMap":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_areaMap(ctx, field)
+				})
 		case "targetMatrix":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -110332,6 +110924,38 @@ func (ec *executionContext) marshalNAreaChange2ᚖyuanbahuiᚋgraphᚋmodelᚐAr
 	return ec._AreaChange(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAreaMap2ᚖyuanbahuiᚋgraphᚋmodelᚐAreaMap(ctx context.Context, sel ast.SelectionSet, v *model.AreaMap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AreaMap!")
+		return graphql.Null
+	}
+	return ec._AreaMap(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAreaMapLayer2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐAreaMapLayerᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AreaMapLayer) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAreaMapLayer2ᚖyuanbahuiᚋgraphᚋmodelᚐAreaMapLayer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAreaMapLayer2ᚖyuanbahuiᚋgraphᚋmodelᚐAreaMapLayer(ctx context.Context, sel ast.SelectionSet, v *model.AreaMapLayer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AreaMapLayer!")
+		return graphql.Null
+	}
+	return ec._AreaMapLayer(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAssignRoleInput2yuanbahuiᚋinternalᚋworkflowᚐAssignRoleInput(ctx context.Context, v any) (workflow.AssignRoleInput, error) {
 	res, err := ec.unmarshalInputAssignRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -110970,6 +111594,35 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalNFloat2ᚕfloat64ᚄ(ctx context.Context, v any) ([]float64, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]float64, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFloat2float64(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNFloat2ᚕfloat64ᚄ(ctx context.Context, sel ast.SelectionSet, v []float64) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNFloat2float64(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNFloat2ᚕᚖfloat64(ctx context.Context, v any) ([]*float64, error) {

@@ -57,6 +57,42 @@ type AreaChange struct {
 	At time.Time `json:"at"`
 }
 
+// The map of an area coloured by a metric. 区域地图
+type AreaMap struct {
+	// The area drawn (its global id). 区域
+	Area int `json:"area"`
+	// The metric's definition: label, unit and which direction is good. 指标
+	Metric *MetricDefinition `json:"metric"`
+	// The period the values are of. 统计期
+	Period string `json:"period"`
+	// The area's outline, a GeoJSON Polygon or MultiPolygon ("null" when none
+	// of its courtyards has coordinates). 轮廓
+	Outline string `json:"outline"`
+	// The layers, coarsest first: towns and villages for a district, villages
+	// for a town, courtyards for a village. 图层
+	Layers []*AreaMapLayer `json:"layers"`
+	// Villages of the area that are not drawn: none of their courtyards has
+	// coordinates and no boundary was imported for them. 未绘制的村
+	Missing []int `json:"missing"`
+}
+
+// One layer of the map: the areas (or courtyard points) of one level. 地图图层
+type AreaMapLayer struct {
+	// The level: TOWN, VILLAGE or COURTYARD. 层级
+	Level StatsKey `json:"level"`
+	// A GeoJSON FeatureCollection: Polygon/MultiPolygon areas, Point
+	// courtyards; properties id (global id), code, name, value (null:
+	// undefined). 要素
+	Features string `json:"features"`
+	// The smallest value of the layer (null: none defined). 最小值
+	Min *float64 `json:"min,omitempty"`
+	// The largest value of the layer (null: none defined). 最大值
+	Max *float64 `json:"max,omitempty"`
+	// Class breaks for the legend: the values' quintiles, ascending, without
+	// repeats (empty when fewer than two distinct values). 分级断点
+	Breaks []float64 `json:"breaks"`
+}
+
 // Result of completing a ticket. 办结结果
 type CompleteTicketPayload struct {
 	// The completed ticket; null when refused.
