@@ -44,10 +44,14 @@ func TestAnonymousCanLogInAndIntrospectOnly(t *testing.T) {
 		t.Fatalf("anonymous me = %+v", me.Me)
 	}
 
-	// Logging in returns a bearer token and sets an httpOnly, SameSite=Strict cookie.
+	// Logging in returns a bearer token and sets an httpOnly, SameSite=Strict
+	// cookie — asked as the SPA's urql asks, whose Accept lists
+	// text/event-stream among the JSON types: the answer is one JSON document
+	// (not a Server-Sent Events stream, which would set no cookie).
 	body, _ := json.Marshal(map[string]any{"query": loginMutation, "variables": map[string]any{"u": "cadre", "p": testPassword}})
 	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed")
 	rec := httptest.NewRecorder()
 	a.h.ServeHTTP(rec, req)
 	var login struct {

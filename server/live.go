@@ -29,7 +29,7 @@ const KeepAlive = 15 * time.Second
 // its origin must be this server's or one of origins (the CORS allowlist).
 func liveTransports(accounts *account.Service, origins []string) []graphql.Transport {
 	return []graphql.Transport{
-		transport.SSE{},
+		eventStream{},
 		transport.Websocket{
 			Implementation: transport.CoderWebsocketImplementation{AcceptOptions: coderws.AcceptOptions{OriginPatterns: origins}},
 			InitFunc: func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
@@ -60,11 +60,38 @@ func withSession(ctx context.Context, accounts *account.Service, token string) c
 	})
 }
 
+// eventStream is gqlgen's SSE transport for the requests that ask for an
+// event stream alone (wantsEventStream). A client such as urql lists
+// text/event-stream among JSON types in every request's Accept, for
+// incremental delivery; those requests are answered with one JSON document
+// by the POST transport, so that a login still sets its cookie.
+type eventStream struct{ transport.SSE }
+
+// Supports implements graphql.Transport.
+func (t eventStream) Supports(r *http.Request) bool {
+	return wantsEventStream(r) && t.SSE.Supports(r)
+}
+
+// wantsEventStream tells whether r accepts text/event-stream and no JSON
+// media type: a Server-Sent Events subscription.
+func wantsEventStream(r *http.Request) bool {
+	stream := false
+	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
+		media, _, _ := strings.Cut(strings.TrimSpace(part), ";")
+		switch media = strings.ToLower(strings.TrimSpace(media)); {
+		case media == "text/event-stream":
+			stream = true
+		case media == "application/json", strings.HasSuffix(media, "+json"), media == "*/*":
+			return false
+		}
+	}
+	return stream
+}
+
 // streaming tells whether r asks for a stream (an SSE subscription or a
 // WebSocket upgrade), which must not pass the request time limit.
 func streaming(r *http.Request) bool {
-	return strings.Contains(r.Header.Get("Accept"), "text/event-stream") ||
-		strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
+	return wantsEventStream(r) || strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
 }
 
 // Flush implements http.Flusher (Server-Sent Events flush each message).

@@ -5,7 +5,6 @@ import { listPath } from './kpis';
 import { changeTone } from './change';
 import type { Metric } from '../gql/graphql';
 import lists from './testdata/lists.json';
-import { hull } from '../charts/CourtyardMap';
 
 describe('periods in Asia/Shanghai', () => {
   it('parses the model labels into UTC instants of local midnight', () => {
@@ -101,24 +100,6 @@ describe('areas and figures', () => {
       periodIn: ['2024H1', '2024H2'],
     });
     expect(where(listPath('AWARDS', { level: 'district' }, p)!)).toEqual({ periodIn: ['none'] });
-  });
-});
-
-describe('map', () => {
-  it('outlines the courtyards by their convex hull', () => {
-    const h = hull([
-      [0, 0],
-      [2, 0],
-      [1, 1],
-      [2, 2],
-      [0, 2],
-    ]);
-    expect(h).toEqual([
-      [0, 0],
-      [2, 0],
-      [2, 2],
-      [0, 2],
-    ]);
   });
 });
 

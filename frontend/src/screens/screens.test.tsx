@@ -67,12 +67,6 @@ const overviewAnswers = {
       { rank: 2, value: 60, subject: { id: 't1', code: '500154001', name: '汉丰街道', parentName: null } },
     ],
   },
-  CourtyardPoints: {
-    courtyards: {
-      ...conn([{ id: 'c1', name: '水桶湾院坝', latitude: 31.2, longitude: 108.4 }]),
-      pageInfo: { hasNextPage: false, endCursor: null },
-    },
-  },
 };
 
 describe('Overview (AreaPage)', () => {
