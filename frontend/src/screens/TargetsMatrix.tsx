@@ -121,11 +121,16 @@ function signed(v: number, unit: string): string {
   return (v > 0 ? '+' : v < 0 ? '−' : '±') + formatUnit(Math.abs(v), unit);
 }
 
+/** The matrix's query context: its answer depends on the targets. */
+const targetsContext = { additionalTypenames: ['MetricTarget'] };
+
 export function TargetsMatrix({ area, period }: { area: AreaRef; period: Period }) {
   const areaId = area.level === 'district' ? null : (area.id ?? null);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: TargetMatrixDocument,
     variables: { area: areaId, period: period.label },
+    // Targets saved in /settings (a MetricTarget in the mutation's answer) re-read the matrix.
+    context: targetsContext,
   });
   const [sort, setSort] = useState<Sort | null>(null);
   const m = data?.targetMatrix;
@@ -188,7 +193,7 @@ export function TargetsMatrix({ area, period }: { area: AreaRef; period: Period 
                     {r.cells.map((cell, i) => {
                       const unit = m.columns[i].unit;
                       return (
-                        <td key={cell.metric} data-status={cell.status}>
+                        <td key={cell.metric} data-status={cell.status} data-metric={cell.metric}>
                           <div className="target-value">
                             <Light status={cell.status} what={`${r.area.name} ${m.columns[i].label}`} />{' '}
                             <strong>{cell.value == null ? '—' : formatUnit(cell.value, unit)}</strong>
