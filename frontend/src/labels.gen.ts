@@ -2,6 +2,11 @@
 
 /** Each GraphQL enum's values with their labels, as [zh-CN, English] (from internal/label, the one table). */
 export const enumLabels = {
+  AreaBoundaryLevel: {
+    DISTRICT: ['区县', 'district'],
+    TOWN: ['乡镇街道', 'town'],
+    VILLAGE: ['村社区', 'village'],
+  },
   AuditEventAction: {
     CREATE: ['新增', 'create'],
     UPDATE: ['修改', 'update'],

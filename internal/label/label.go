@@ -97,6 +97,7 @@ var enums = map[string][]Value{
 	"RatingCodeDimension": {{"PROXY_SERVICE", "代办服务", "proxy service"}, {"PUBLICITY", "宣传宣讲", "publicity"}},
 	"RatingTarget":        {{"OFFICER", "干部服务", "officer's service"}, {"COURTYARD", "院坝自治", "courtyard self-governance"}},
 	"ResidentGender":      {{"MALE", "男", "male"}, {"FEMALE", "女", "female"}},
+	"AreaBoundaryLevel":   {{"DISTRICT", "区县", "district"}, {"TOWN", "乡镇街道", "town"}, {"VILLAGE", "村社区", "village"}},
 	"RoleAssignmentEndReason": {
 		{"TERM_ENDED", "任期届满", "term ended"},
 		{"RATED_FAILING", "评价不合格", "rated failing"},

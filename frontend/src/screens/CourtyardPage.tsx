@@ -215,10 +215,8 @@ export function CourtyardPage() {
         ]}
       />
       <div className="page-head">
-        <h1 className="page-title">
-          {c.name}
-          <LiveIndicator status={live} />
-        </h1>
+        <h1 className="page-title">{c.name}</h1>
+        <LiveIndicator status={live} />
         <span className="muted">
           {t('common.code')} {c.code}
         </span>

@@ -91,10 +91,8 @@ export function IssuesBoard() {
   const evaluated = counts.EVALUATED ?? 0;
   return (
     <div>
-      <h1 className="page-title">
-        {t('nav.issues')}
-        <LiveIndicator status={live} />
-      </h1>
+      <h1 className="page-title">{t('nav.issues')}</h1>
+      <LiveIndicator status={live} />
       <div className="filters-bar">
         <AreaFilter />
         <div className="filters">

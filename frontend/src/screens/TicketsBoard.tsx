@@ -137,10 +137,8 @@ export function TicketsBoard() {
   }
   return (
     <div>
-      <h1 className="page-title">
-        {t('nav.tickets')}
-        <LiveIndicator status={live} />
-      </h1>
+      <h1 className="page-title">{t('nav.tickets')}</h1>
+      <LiveIndicator status={live} />
       <div className="filters-bar">
         <AreaFilter />
         <div className="filters">

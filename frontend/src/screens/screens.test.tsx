@@ -866,6 +866,7 @@ describe('Layout', () => {
       '/outbox',
       '/explorer',
       '/accounts',
+      '/settings',
     ]);
     await act(async () => {});
   });
