@@ -33371,6 +33371,9 @@ type RatingSlip {
 # over Server-Sent Events (POST /query with Accept: text/event-stream) or
 # WebSocket (graphql-transport-ws).
 
+"""
+What a client can follow as it happens: the changes the boards show. 实时订阅
+"""
 type Subscription {
   """
   Changes to the records the boards follow (tickets, issues and their steps,

@@ -677,6 +677,7 @@ type StatsRow struct {
 	Values []*float64 `json:"values"`
 }
 
+// What a client can follow as it happens: the changes the boards show. 实时订阅
 type Subscription struct {
 }
 

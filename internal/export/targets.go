@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"yuanbahui/internal/metrics"
 )
 
 // RegisterTargets registers the export "targets": the API's targetMatrix
@@ -104,8 +106,8 @@ func (e *targetsExport) Columns() []Column {
 	cols := []Column{{Name: "name", Header: "区域"}, {Name: "code", Header: "区划代码"}}
 	for _, c := range e.res.TargetMatrix.Columns {
 		h := c.Label
-		if c.Unit != "" && c.Unit != "count" {
-			h += "（" + c.Unit + "）"
+		if u := metrics.UnitLabels[c.Unit]; u != "" && c.Unit != "count" {
+			h += "（" + u + "）"
 		}
 		cols = append(cols,
 			Column{Name: c.Metric, Header: h, Kind: Float},

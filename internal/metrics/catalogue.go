@@ -625,3 +625,14 @@ func Describe() string {
 	}
 	return b.String()
 }
+
+// UnitLabels are the units' Chinese names, as an export heads a column of
+// the metric's values: a share is written 0–1, a score 1–5.
+var UnitLabels = map[string]string{
+	"count":  "个",
+	"share":  "比例，0–1",
+	"days":   "天",
+	"yuan":   "元",
+	"points": "分",
+	"score":  "分，1–5",
+}
