@@ -305,6 +305,18 @@ async function fits(page, what) {
   assert.ok(overflow <= 0, `${what} is ${overflow} px too wide:\n    ${(await overflowing(page)).join('\n    ')}`);
 }
 
+/** Fails unless the page shows n fixed (SVG) charts, each with a visible height and lines drawn. */
+async function chartsDrawn(page, n) {
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll('.svg-chart')].map((d) => ({
+      height: d.getBoundingClientRect().height,
+      paths: d.querySelectorAll('svg path').length,
+    })),
+  );
+  assert.equal(boxes.length, n, `${n} charts`);
+  for (const b of boxes) assert.ok(b.height > 100 && b.paths > 10, `a chart drawn and visible: ${JSON.stringify(b)}`);
+}
+
 async function kpi(page, key) {
   const el = page.getByTestId(`kpi-${key}`);
   await page.waitForFunction(
@@ -1833,6 +1845,7 @@ const tests = [
       await briefing.waitFor();
       await page.locator('[data-testid^="briefing-best-"]').first().waitFor();
       await page.waitForFunction(() => document.querySelectorAll('.svg-chart[data-ready] svg').length === 2);
+      await chartsDrawn(page, 2);
       assert.equal(await page.locator('.header').isVisible(), false, 'no app frame');
       // The same figures, values and changes, as the overview's cards.
       assert.deepEqual(await cards(page, 'briefing-kpi-'), overview);
@@ -1915,6 +1928,7 @@ const tests = [
       await phone.getByTestId('briefing').waitFor();
       await phone.locator('[data-testid^="briefing-best-"]').first().waitFor();
       await phone.waitForFunction(() => document.querySelectorAll('.svg-chart[data-ready] svg').length === 2);
+      await chartsDrawn(phone, 2);
       assert.deepEqual(await overflowing(phone), [], 'nothing overflows at 360 px');
       await shot(phone, 'briefing-360');
       await axeCheck(phone, 'the briefing at 360 px');
@@ -1943,6 +1957,7 @@ const tests = [
       assert.equal(await screen.locator('.kpi').count(), 8, 'eight tiles');
       await page.getByTestId('screen-ranking').locator('li').first().waitFor();
       await page.waitForFunction(() => document.querySelector('.svg-chart[data-ready] svg'));
+      await chartsDrawn(page, 1);
       assert.equal(await screen.locator('.screen-flags li').count(), 5, 'the five flags');
       const first = await page.getByTestId('screen-updated').textContent();
       assert.match(first, /数据更新于/);
@@ -1978,6 +1993,7 @@ const tests = [
       await small.goto(`${ctx.base}/screen`);
       await small.getByTestId('screen-ranking').locator('li').first().waitFor();
       await small.waitForFunction(() => document.querySelector('.svg-chart[data-ready] svg'));
+      await chartsDrawn(small, 1);
       const fits = await small.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
       assert.ok(fits, 'no vertical scroll at 1280 × 720');
       await shot(small, 'big-screen-1280');
