@@ -50,6 +50,7 @@ import (
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/lecturetopic"
+	"yuanbahui/ent/metrictarget"
 	"yuanbahui/ent/migrate"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -636,10 +637,19 @@ func (s *seeder) syncSequences(ctx context.Context) error {
 		if s.summary[k.name] == 0 {
 			continue
 		}
-		q := fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%q', 'id'), (SELECT max(id) FROM %q))`, k.table, k.table)
-		if _, err := s.db.SQL.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("%s: %w", k.table, err)
+		if err := s.syncSequence(ctx, k.table); err != nil {
+			return err
 		}
+	}
+	// The district's targets (writeTargets) are written with ids too.
+	return s.syncSequence(ctx, metrictarget.Table)
+}
+
+// syncSequence moves table's identity sequence past its largest id.
+func (s *seeder) syncSequence(ctx context.Context, table string) error {
+	q := fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%q', 'id'), (SELECT max(id) FROM %q))`, table, table)
+	if _, err := s.db.SQL.ExecContext(ctx, q); err != nil {
+		return fmt.Errorf("%s: %w", table, err)
 	}
 	return nil
 }

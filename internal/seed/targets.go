@@ -2,6 +2,7 @@ package seed
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"yuanbahui/ent"
@@ -25,12 +26,19 @@ var DefaultTargets = []struct {
 	{"TICKET_DAYS_MEAN", 10},
 }
 
-// writeTargets gives the district its default targets.
+// writeTargets gives the district its default targets, with the seed's ids
+// (the first of the type's global-ID range, as every seeded row: the
+// databases number a new table's rows differently — PostgreSQL from the
+// range's start, SQLite after it — and a seed is the same on both).
 func writeTargets(ctx context.Context, c *ent.Client, district int, at time.Time) error {
+	base, ok := ent.GlobalIDStart("MetricTarget")
+	if !ok {
+		return fmt.Errorf("seed: no global-ID range for MetricTarget")
+	}
 	bs := make([]*ent.MetricTargetCreate, len(DefaultTargets))
 	for i, t := range DefaultTargets {
-		bs[i] = c.MetricTarget.Create().SetDistrictID(district).SetMetric(t.Metric).SetTarget(t.Target).
-			SetCreatedAt(at).SetUpdatedAt(at)
+		bs[i] = c.MetricTarget.Create().SetID(base + 1 + i).SetDistrictID(district).SetMetric(t.Metric).
+			SetTarget(t.Target).SetCreatedAt(at).SetUpdatedAt(at)
 	}
 	return c.MetricTarget.CreateBulk(bs...).Exec(ctx)
 }
