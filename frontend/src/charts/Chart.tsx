@@ -11,6 +11,33 @@ export interface ChartTable {
   rows: (string | number)[][];
 }
 
+/** A chart's numbers as a table, folded under its summary (for screen readers and tests); className adds to chart-table. */
+export function ChartData({ table, className }: { table: ChartTable; className?: string }) {
+  return (
+    <details className={className ? `chart-table ${className}` : 'chart-table'}>
+      <summary>{t('common.showData')}</summary>
+      <table>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((v, j) => (
+                <td key={j}>{v}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
 export function Chart({
   option,
   label,
@@ -40,29 +67,7 @@ export function Chart({
           <EChart option={option} height={height} onClick={onClick} counts={counts} />
         </Suspense>
       )}
-      {table && (
-        <details className="chart-table">
-          <summary>{t('common.showData')}</summary>
-          <table>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c}>{c}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r, i) => (
-                <tr key={i}>
-                  {r.map((v, j) => (
-                    <td key={j}>{v}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      )}
+      {table && <ChartData table={table} />}
     </figure>
   );
 }

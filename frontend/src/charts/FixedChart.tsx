@@ -3,7 +3,7 @@
 import { lazy, Suspense } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from '../i18n';
-import type { ChartTable } from './Chart';
+import { ChartData, type ChartTable } from './Chart';
 
 const SvgChart = lazy(() => import('./SvgChart'));
 
@@ -27,27 +27,7 @@ export function FixedChart({
           <SvgChart option={option} width={width} height={height} />
         </Suspense>
       )}
-      <details className="chart-table no-print">
-        <summary>{t('common.showData')}</summary>
-        <table>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c}>{c}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((v, j) => (
-                  <td key={j}>{v}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartData table={table} className="no-print" />
     </figure>
   );
 }
