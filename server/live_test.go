@@ -19,6 +19,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/graph"
+	"yuanbahui/internal/live"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
@@ -41,9 +42,13 @@ type liveMsg struct {
 }
 
 // subscribeSSE opens `subscription { areaChanged(area) }` on url with token
-// and returns its messages as they arrive.
-func subscribeSSE(t *testing.T, url, token string, area string) *liveSub {
+// and returns its messages as they arrive, once the subscription is in
+// place: subscribed on bus (the server's), refused, or ended. (gqlgen's SSE
+// transport answers its headers before the resolver runs, so the headers
+// alone do not tell.)
+func subscribeSSE(t *testing.T, bus *live.Bus, url, token string, area string) *liveSub {
 	t.Helper()
+	before := bus.Subscribers()
 	vars := map[string]any{}
 	if area != "" {
 		vars["area"] = area
@@ -90,7 +95,43 @@ func subscribeSSE(t *testing.T, url, token string, area string) *liveSub {
 			}
 		}
 	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for bus.Subscribers() <= before && len(s.msgs) == 0 {
+		select {
+		case <-s.done:
+			return s
+		case <-time.After(5 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the subscription neither started nor was refused within 10 s")
+		}
+	}
 	return s
+}
+
+// refusal waits up to 10 s for s's first message and returns its error
+// code (empty when it has none, or when the stream ended without one).
+func (s *liveSub) refusal(t *testing.T, what string) string {
+	t.Helper()
+	select {
+	case m := <-s.msgs:
+		if len(m.Errors) == 0 {
+			t.Fatalf("%s: %+v, want a refusal", what, m)
+		}
+		code, _ := m.Errors[0].Extensions["code"].(string)
+		return code
+	case <-s.done:
+		select { // the message, if any, was sent before the stream ended
+		case m := <-s.msgs:
+			s.msgs <- m
+			return s.refusal(t, what)
+		default:
+			t.Fatalf("%s: the stream ended without a message", what)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatalf("%s: no message within 10 s", what)
+	}
+	return ""
 }
 
 // within waits up to d for s's next message.
@@ -153,13 +194,14 @@ func TestLiveBoardsOverSSE(t *testing.T) {
 	w.tokens["cadre2"] = w.a.loginAs("cadre2", viewer.VillageCadre, w.p.Villages[1].Code, nil)
 	srv := httptest.NewServer(w.a.h)
 	t.Cleanup(srv.Close)
+	bus := w.a.db.Live
 
-	admin := subscribeSSE(t, srv.URL, w.tokens["admin"], "")
-	cadre := subscribeSSE(t, srv.URL, w.tokens["cadre"], ent.EncodeGlobalID(w.p.Villages[0].ID))
-	yard := subscribeSSE(t, srv.URL, w.tokens["admin"], ent.EncodeGlobalID(w.p.Courtyards[0].ID))
-	cadre2 := subscribeSSE(t, srv.URL, w.tokens["cadre2"], "")
-	otherTown := subscribeSSE(t, srv.URL, w.tokens["otherTown"], "")
-	elsewhere := subscribeSSE(t, srv.URL, w.tokens["admin"], ent.EncodeGlobalID(w.p.Villages[1].ID))
+	admin := subscribeSSE(t, bus, srv.URL, w.tokens["admin"], "")
+	cadre := subscribeSSE(t, bus, srv.URL, w.tokens["cadre"], ent.EncodeGlobalID(w.p.Villages[0].ID))
+	yard := subscribeSSE(t, bus, srv.URL, w.tokens["admin"], ent.EncodeGlobalID(w.p.Courtyards[0].ID))
+	cadre2 := subscribeSSE(t, bus, srv.URL, w.tokens["cadre2"], "")
+	otherTown := subscribeSSE(t, bus, srv.URL, w.tokens["otherTown"], "")
+	elsewhere := subscribeSSE(t, bus, srv.URL, w.tokens["admin"], ent.EncodeGlobalID(w.p.Villages[1].ID))
 
 	start := time.Now()
 	tk := w.submit(t)
@@ -192,9 +234,9 @@ func TestLiveBoardsOverSSE(t *testing.T) {
 	}
 
 	// An area out of the viewer's reach is refused.
-	out := subscribeSSE(t, srv.URL, w.tokens["otherTown"], ent.EncodeGlobalID(w.p.Villages[0].ID))
-	if m := <-out.msgs; len(m.Errors) == 0 || m.Errors[0].Extensions["code"] != "NOT_FOUND" {
-		t.Fatalf("another town's village: %+v, want NOT_FOUND", m)
+	out := subscribeSSE(t, bus, srv.URL, w.tokens["otherTown"], ent.EncodeGlobalID(w.p.Villages[0].ID))
+	if code := out.refusal(t, "another town's village"); code != "NOT_FOUND" {
+		t.Fatalf("another town's village: %s, want NOT_FOUND", code)
 	}
 
 	// A disabled account's stream ends.
@@ -218,13 +260,14 @@ func TestLiveSubscriptionLimitAndBursts(t *testing.T) {
 	listenLive(t, w.a.db)
 	srv := httptest.NewServer(w.a.h)
 	t.Cleanup(srv.Close)
+	bus := w.a.db.Live
 	var subs []*liveSub
 	for i := 0; i < graph.MaxSubscriptions; i++ {
-		subs = append(subs, subscribeSSE(t, srv.URL, w.tokens["admin"], ""), subscribeSSE(t, srv.URL, w.tokens["cadre"], ""))
+		subs = append(subs, subscribeSSE(t, bus, srv.URL, w.tokens["admin"], ""), subscribeSSE(t, bus, srv.URL, w.tokens["cadre"], ""))
 	}
-	refused := subscribeSSE(t, srv.URL, w.tokens["admin"], "")
-	if m := <-refused.msgs; len(m.Errors) == 0 || m.Errors[0].Extensions["code"] != "RATE_LIMITED" {
-		t.Fatalf("a ninth subscription: %+v, want RATE_LIMITED", m)
+	refused := subscribeSSE(t, bus, srv.URL, w.tokens["admin"], "")
+	if code := refused.refusal(t, "a ninth subscription"); code != "RATE_LIMITED" {
+		t.Fatalf("a ninth subscription: %s, want RATE_LIMITED", code)
 	}
 
 	const burst = 12
@@ -311,7 +354,12 @@ func TestLiveOverWebSocket(t *testing.T) {
 		t.Fatalf("init: %v", m)
 	}
 	send(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{"query": `subscription { areaChanged { count kinds } }`}})
-	time.Sleep(200 * time.Millisecond) // the subscription registers
+	for w.a.db.Live.Subscribers() == 0 { // the subscription registers
+		if c.Err() != nil {
+			t.Fatal("the WebSocket subscription did not register")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	start := time.Now()
 	tk := w.submit(t)
 	m := read()
@@ -337,7 +385,8 @@ func TestLiveAcrossServers(t *testing.T) {
 	listenLive(t, other.db)
 	srv := httptest.NewServer(other.h)
 	t.Cleanup(srv.Close)
-	sub := subscribeSSE(t, srv.URL, w.tokens["admin"], "")
+	bus := other.db.Live
+	sub := subscribeSSE(t, bus, srv.URL, w.tokens["admin"], "")
 	start := time.Now()
 	tk := w.submit(t)
 	m := sub.within(t, 2*time.Second, "the other server's subscriber")
