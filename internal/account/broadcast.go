@@ -57,11 +57,12 @@ func BroadcastHook(notify func(ctx context.Context, key string)) ent.Hook {
 	}
 }
 
-// pendingKeys holds, per open transaction, the payloads its mutations will
-// broadcast once it commits: a transaction sends each payload once, however
-// many rows it changed (a seed's batch of thousands of places sends one
-// "areas").
-var pendingKeys sync.Map // *gen.Tx → *txKeys
+// pendingKeys holds, per open transaction (gen.Tx.Key: each mutation's Tx()
+// is a wrapper of its own around the one transaction), the payloads its
+// mutations will broadcast once it commits: a transaction sends each payload
+// once, however many rows it changed (a seed's batch of thousands of places
+// sends one "areas").
+var pendingKeys sync.Map // gen.Tx.Key() → *txKeys
 
 // txKeys are the payloads of one transaction, in the order first seen.
 type txKeys struct {
@@ -73,7 +74,8 @@ type txKeys struct {
 // afterCommit adds keys to tx's payloads, registering on its first call the
 // commit hook that sends them (and the rollback hook that drops them).
 func afterCommit(tx *gen.Tx, keys []string, notify func(ctx context.Context, key string)) {
-	p, loaded := pendingKeys.LoadOrStore(tx, &txKeys{seen: map[string]bool{}})
+	key := tx.Key()
+	p, loaded := pendingKeys.LoadOrStore(key, &txKeys{seen: map[string]bool{}})
 	tk := p.(*txKeys)
 	tk.mu.Lock()
 	for _, k := range keys {
@@ -88,7 +90,7 @@ func afterCommit(tx *gen.Tx, keys []string, notify func(ctx context.Context, key
 	}
 	tx.OnCommit(func(c gen.Committer) gen.Committer {
 		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
-			pendingKeys.Delete(tx)
+			pendingKeys.Delete(key)
 			err := c.Commit(ctx, tx)
 			if err == nil {
 				tk.mu.Lock()
@@ -103,7 +105,7 @@ func afterCommit(tx *gen.Tx, keys []string, notify func(ctx context.Context, key
 	})
 	tx.OnRollback(func(r gen.Rollbacker) gen.Rollbacker {
 		return gen.RollbackFunc(func(ctx context.Context, tx *gen.Tx) error {
-			pendingKeys.Delete(tx)
+			pendingKeys.Delete(key)
 			return r.Rollback(ctx, tx)
 		})
 	})
