@@ -8,7 +8,10 @@ import (
 	"slices"
 	"sync"
 
+	entsql "entgo.io/ent/dialect/sql"
+
 	"yuanbahui/ent"
+	"yuanbahui/ent/areaboundary"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
@@ -222,38 +225,39 @@ type mapKey struct {
 // mapMu serialises the drawing, so that concurrent first requests draw once.
 var mapMu sync.Mutex
 
-// placesVersion fingerprints what the geometry is drawn from: the count
-// and the latest update of the villages (their towns) and courtyards (their
-// villages and coordinates) and of the loaded boundaries.
+// placesVersion fingerprints what the geometry is drawn from, in one
+// statement: the count and the latest update of the villages (their towns)
+// and courtyards (their villages and coordinates) and of the loaded
+// boundaries.
 func (r *Resolver) placesVersion(ctx context.Context) (string, error) {
-	var version string
-	vn, err := r.client.Village.Query().Count(ctx)
-	if err != nil {
-		return "", err
+	var rows []struct {
+		Villages     int               `json:"villages"`
+		VillagesAt   entsql.NullString `json:"villages_at"`
+		Courtyards   int               `json:"courtyards"`
+		CourtyardsAt entsql.NullString `json:"courtyards_at"`
+		Boundaries   int               `json:"boundaries"`
+		BoundariesAt entsql.NullString `json:"boundaries_at"`
 	}
-	cn, err := r.client.Courtyard.Query().Count(ctx)
-	if err != nil {
-		return "", err
-	}
-	bn, err := r.client.AreaBoundary.Query().Count(ctx)
-	if err != nil {
-		return "", err
-	}
-	version = fmt.Sprint(vn, cn, bn)
-	if vl, err := r.client.Village.Query().Order(ent.Desc(village.FieldUpdatedAt)).First(ctx); err == nil {
-		version += vl.UpdatedAt.String()
-	}
-	if c, err := r.client.Courtyard.Query().Order(ent.Desc(courtyard.FieldUpdatedAt)).First(ctx); err == nil {
-		version += c.UpdatedAt.String()
-	}
-	if bn > 0 {
-		b, err := r.client.AreaBoundary.Query().Order(ent.Desc("imported_at")).First(ctx)
-		if err != nil {
-			return "", err
+	err := r.client.Village.Query().Modify(func(s *entsql.Selector) {
+		s.Select().
+			AppendSelectExprAs(entsql.Raw(entsql.Count("*")), "villages").
+			AppendSelectExprAs(entsql.Raw(entsql.Max(s.C(village.FieldUpdatedAt))), "villages_at")
+		for _, t := range []struct{ table, column, as string }{
+			{courtyard.Table, courtyard.FieldUpdatedAt, "courtyards"},
+			{areaboundary.Table, areaboundary.FieldImportedAt, "boundaries"},
+		} {
+			s.AppendSelectExprAs(entsql.Raw("(SELECT COUNT(*) FROM "+t.table+")"), t.as).
+				AppendSelectExprAs(entsql.Raw("(SELECT MAX("+t.column+") FROM "+t.table+")"), t.as+"_at")
 		}
-		version += b.ImportedAt.String()
+	}).Scan(ctx, &rows)
+	if err != nil {
+		return "", err
 	}
-	return version, nil
+	if len(rows) != 1 {
+		return "", fmt.Errorf("places version: %d rows, want 1", len(rows))
+	}
+	v := rows[0]
+	return fmt.Sprint(v.Villages, v.VillagesAt.String, v.Courtyards, v.CourtyardsAt.String, v.Boundaries, v.BoundariesAt.String), nil
 }
 
 // mapGeometry is the district's drawn areas (geo.Build over every village's

@@ -140,4 +140,16 @@ func TestAreaMap(t *testing.T) {
 	if code, _ := w.as("town2").errorCode(areaMapQuery, map[string]any{"area": gid(w.town1.ID), "m": metric, "p": period}); code == "" {
 		t.Fatal("town2's official drew the other town")
 	}
+
+	// A village added with a courtyard: the cached geometry is drawn anew
+	// (the places' version changed) and the new village has its area.
+	added := c.Village.Create().SetCode("500154199001").SetName("新村").SetTownID(w.town1.ID).SaveX(ctx())
+	c.Courtyard.Create().SetCode("500154199001001").SetName("新院坝").SetVillageID(added.ID).SetTownID(w.town1.ID).
+		SetLongitude(108.5).SetLatitude(31.3).SaveX(ctx())
+	var again areaMapAnswer
+	w.as("admin").query(areaMapQuery, map[string]any{"m": metric, "p": period}, &again)
+	redrawn, _ := mapFeatures(t, again.AreaMap.Layers[1].Features)
+	if _, ok := redrawn[gid(added.ID)]; !ok || len(redrawn) != len(villages)+1 {
+		t.Fatalf("after a village was added the map has %d villages (the new one: %v), want %d", len(redrawn), ok, len(villages)+1)
+	}
 }
