@@ -1593,6 +1593,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{RatingsColumns[6], RatingsColumns[3]},
 			},
+			{
+				Name:    "rating_rated_at",
+				Unique:  false,
+				Columns: []*schema.Column{RatingsColumns[7]},
+			},
 		},
 	}
 	// RatingCodesColumns holds the columns for the "rating_codes" table.

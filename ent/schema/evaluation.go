@@ -78,6 +78,9 @@ func (Rating) Indexes() []ent.Index {
 		index.Fields("rated_at").Annotations(entsql.IndexWhere("ticket_id IS NOT NULL"), entsql.IncludeColumns("score")).
 			StorageKey("rating_ticket_rated_at"),
 		index.Fields("period", "target"),
+		// dataRange (every page's default period): the earliest and the
+		// latest rating, read as the first row of this index.
+		index.Fields("rated_at"),
 	}
 }
 
