@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useClient, type CombinedError } from 'urql';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import type { Metric, RankingLevel, ScreenQuery as ScreenResult, ScreenRankingQuery } from '../gql/graphql';
 import { FixedChart } from '../charts/FixedChart';
 import { errorMessage } from '../errors';
@@ -16,7 +16,7 @@ import { hasBegun, monthsEnding, type Period } from '../lib/period';
 import { usePeriod } from '../lib/usePeriod';
 import { ErrorState, formatTime, formatUnit, KpiCard, Loading } from '../ui';
 import { levelBelow, periodWords } from './Briefing';
-import { kinds } from './RedFlags';
+import { kinds, RedFlagsFields } from './RedFlags';
 
 export const ScreenQuery = graphql(`
   query Screen($area: ID, $period: String!, $from: Time!, $to: Time!) {
@@ -55,18 +55,7 @@ export const ScreenQuery = graphql(`
       }
     }
     redFlags(area: $area, first: 2) {
-      asOf
-      flags {
-        kind
-        totalCount
-        threshold
-        items {
-          id
-          subject
-          village
-          courtyard
-        }
-      }
+      ...RedFlagsFields
     }
   }
 `);
@@ -277,7 +266,7 @@ function Screen({ period }: { period: Period }) {
         <section className="screen-panel" aria-labelledby="screen-flags">
           <h2 id="screen-flags">{t('flags.title')}</h2>
           <ul className="screen-flags">
-            {data.redFlags.flags.map((f) => (
+            {getFragmentData(RedFlagsFields, data.redFlags).flags.map((f) => (
               <li key={f.kind} className={f.totalCount > 0 ? 'on' : ''} data-kind={f.kind}>
                 <span className="screen-flag-count">{f.totalCount}</span>
                 <span className="screen-flag-label">

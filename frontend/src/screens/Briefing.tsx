@@ -20,7 +20,7 @@ import { getLocale, t, type MessageKey } from '../i18n';
 import { hasBegun, monthsEnding, type Period } from '../lib/period';
 import { usePeriod } from '../lib/usePeriod';
 import { ErrorState, formatTime, formatUnit, KpiCard, Loading } from '../ui';
-import { itemMeta, kinds } from './RedFlags';
+import { itemMeta, kinds, RedFlagsFields } from './RedFlags';
 
 export const BriefingSeries = graphql(`
   fragment BriefingSeries on StatsResult {
@@ -101,24 +101,7 @@ export const BriefingQuery = graphql(`
       ...BriefingSeries
     }
     redFlags(area: $area, first: 3) {
-      asOf
-      flags {
-        kind
-        totalCount
-        threshold
-        items {
-          id
-          subject
-          detail
-          town
-          village
-          courtyard
-          officer
-          officerRole
-          days
-          score
-        }
-      }
+      ...RedFlagsFields
     }
     article: stats(
       metrics: $article
@@ -408,7 +391,8 @@ function Briefing({ area, period }: { area: string | null; period: Period }) {
   );
 }
 
-function BriefingFlags({ flags }: { flags: BriefingResult['redFlags'] }) {
+function BriefingFlags({ flags: masked }: { flags: FragmentType<typeof RedFlagsFields> }) {
+  const flags = getFragmentData(RedFlagsFields, masked);
   return (
     <section className="briefing-section" aria-labelledby="briefing-flags">
       <h2 id="briefing-flags">

@@ -6,38 +6,45 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
-import type { RedFlagKind, RedFlagsQuery } from '../gql/graphql';
+import { getFragmentData, graphql } from '../gql';
+import type { RedFlagKind, RedFlagsFieldsFragment } from '../gql/graphql';
 import { enumLabel, t, type MessageKey } from '../i18n';
 import type { AreaRef } from '../lib/area';
 import { useLiveRefresh } from '../lib/live';
 
-export const RedFlagsDocument = graphql(`
-  query RedFlags($area: ID, $first: Int) {
-    redFlags(area: $area, first: $first) {
-      asOf
-      flags {
-        kind
-        totalCount
-        threshold
-        items {
-          id
-          subject
-          detail
-          town
-          village
-          courtyard
-          officer
-          officerRole
-          days
-          score
-        }
+/** What every surface reads of the red flags (the overview, the briefing, the big screen). */
+export const RedFlagsFields = graphql(`
+  fragment RedFlagsFields on RedFlags {
+    asOf
+    flags {
+      kind
+      totalCount
+      threshold
+      items {
+        id
+        subject
+        detail
+        town
+        village
+        courtyard
+        officer
+        officerRole
+        days
+        score
       }
     }
   }
 `);
 
-type Flag = RedFlagsQuery['redFlags']['flags'][number];
+export const RedFlagsDocument = graphql(`
+  query RedFlags($area: ID, $first: Int) {
+    redFlags(area: $area, first: $first) {
+      ...RedFlagsFields
+    }
+  }
+`);
+
+type Flag = RedFlagsFieldsFragment['flags'][number];
 type Item = Flag['items'][number];
 
 /**
@@ -109,7 +116,7 @@ export function RedFlags({ area }: { area: AreaRef }) {
   useLiveRefresh(area.level === 'district' ? null : area.id, reexecute);
   // Nothing until the flags are in, and nothing on an error: the overview below still shows.
   if (!data) return null;
-  const flags = data.redFlags.flags;
+  const flags = getFragmentData(RedFlagsFields, data.redFlags).flags;
   const current = flags.find((f) => f.kind === open && f.totalCount > 0);
   const qs = areaQuery(area);
   return (
