@@ -16,10 +16,10 @@ import net from 'node:net';
 import { deflateSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = process.env.YBH_BIN ?? path.join(root, 'bin/yuanbahui');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const scale = process.env.E2E_SCALE ?? 'town';
 const artifacts = path.join(root, 'e2e/artifacts');
 const keep = process.argv.includes('--keep');
@@ -164,17 +164,7 @@ async function main() {
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // No --user-data-dir: playwright refuses it with launch() and gives every
-      // launch a fresh temporary profile of its own.
-    ],
+    args: CHROMIUM_ARGS,
   });
 
   const ctx = { base, api, town, village, browser };
