@@ -1,23 +1,33 @@
 // The SPA's routes. Filters and selections live in the URL (path and query
 // string), so a shared link opens the same view. Screens are loaded lazily:
 // the first route carries only the frame and its own screen.
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Suspense, type ComponentType, type ReactElement } from 'react';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import App, { useMe } from './App';
 import { Layout, homeRoles } from './Layout';
+import { preloadable } from './lib/preloadable';
 import { Loading } from './ui';
 
+/** What each route's element loads, to ask for it before the route renders (preloadFirstScreen). */
+const preloads = new WeakMap<ReactElement, () => Promise<unknown>>();
+
+/** The screen exported as name by the module load() imports: loaded on first use, or preloaded. */
 function screen(load: () => Promise<object>, name: string) {
-  const C = lazy(() => load().then((m) => ({ default: (m as Record<string, ComponentType>)[name] })));
-  return <C />;
+  const C = preloadable(load, (m) => (m as Record<string, ComponentType>)[name]);
+  const element = <C />;
+  preloads.set(element, C.preload);
+  return element;
 }
 
-function gate(children: ReactNode, wide = true) {
-  return (
+function gate(children: ReactElement, wide = true) {
+  const element = (
     <App wide={wide}>
       <Suspense fallback={<Loading />}>{children}</Suspense>
     </App>
   );
+  const preload = preloads.get(children);
+  if (preload) preloads.set(element, preload);
+  return element;
 }
 
 const home = screen(() => import('./screens/Home'), 'Home');
@@ -94,9 +104,20 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Starts loading the overview's chunk at once when the app opens on it (while `me` is asked). */
+/**
+ * Starts loading the code of the screen the app opens on at once, while `me`
+ * is asked ("/": the overview and the officers' home, as the role decides),
+ * so that the screen renders without suspending when `me` has answered.
+ */
 export function preloadFirstScreen(pathname: string) {
-  if (pathname === '/' || /^\/(town|village)\//.test(pathname)) void import('./screens/AreaPage');
+  const match = matchRoutes(routes, pathname)?.at(-1);
+  const element = match?.route.element;
+  if (match?.route.index) {
+    void preloads.get(overview)?.();
+    void preloads.get(home)?.();
+  } else if (element && typeof element === 'object' && 'type' in element) {
+    void preloads.get(element)?.();
+  }
 }
 
 export function createRouter() {

@@ -2,7 +2,7 @@
 // request): towns or villages as areas, a village's courtyards as points;
 // a legend coloured by the metric's polarity (good is green); a click
 // drills down keeping the period.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
@@ -10,8 +10,13 @@ import { getLocale, t } from '../i18n';
 import { ErrorState, Loading, formatNumber } from '../ui';
 import type { Metric } from '../gql/graphql';
 import type { AreaRef } from '../lib/area';
+import { preloadable } from '../lib/preloadable';
 
-const AreaMapCanvas = lazy(() => import('./AreaMapCanvas'));
+/** The map's canvas (its own chunk, with ECharts); AreaMapCanvas.preload() asks for it ahead. */
+export const AreaMapCanvas = preloadable(
+  () => import('./AreaMapCanvas'),
+  (m) => m.default,
+);
 
 export const AreaMapQuery = graphql(`
   query AreaMap($area: ID, $metric: Metric!, $period: String!) {

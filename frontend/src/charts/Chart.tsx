@@ -1,10 +1,15 @@
 // A chart: the canvas (ECharts, lazy-loaded) and, for screen readers and
 // tests, the same numbers as a table.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from '../i18n';
+import { preloadable } from '../lib/preloadable';
 
-const EChart = lazy(() => import('./EChart'));
+/** The ECharts canvas (its own chunk); EChart.preload() asks for it ahead of the first chart. */
+export const EChart = preloadable(
+  () => import('./EChart'),
+  (m) => m.default,
+);
 
 export interface ChartTable {
   columns: string[];

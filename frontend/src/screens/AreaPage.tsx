@@ -3,13 +3,13 @@
 // monthly trend, breakdowns, the ranking of its children and the map of its
 // courtyards. The period is in the URL (?period=2024Q2), as is the ranking
 // measure (?rank=tickets).
-import { useMemo, useId } from 'react';
+import { useEffect, useMemo, useId } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useMe } from '../App';
-import { Chart } from '../charts/Chart';
-import { AreaMap } from '../charts/AreaMap';
+import { Chart, EChart } from '../charts/Chart';
+import { AreaMap, AreaMapCanvas } from '../charts/AreaMap';
 import { enumLabel, getLocale, t, type MessageKey } from '../i18n';
 import { areaPath, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
 import { listPath } from '../lib/kpis';
@@ -306,6 +306,15 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
     variables: { area: areaArg(area), period: period.label },
   });
   const live = useLiveRefresh(areaArg(area), reexecute);
+  // The charts' and the map's code (ECharts) is asked for once the cards
+  // have their figures, while the charts' data are on their way: parsing it
+  // earlier would hold up the cards.
+  const cardsIn = !!data;
+  useEffect(() => {
+    if (!cardsIn) return;
+    void EChart.preload();
+    void AreaMapCanvas.preload();
+  }, [cardsIn]);
   const qs = `?period=${period.label}`;
   const en = getLocale() === 'en';
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? capitalize(m.labelEn) : m.label]));
