@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"yuanbahui/ent"
-	"yuanbahui/ent/rating"
 	"yuanbahui/graph/generated"
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/standing"
@@ -17,7 +16,7 @@ func (r *mutationResolver) EvaluateCourtyard(ctx context.Context, input workflow
 
 // RoleAssignment is the resolver for the roleAssignment field.
 func (r *officerScoreResolver) RoleAssignment(ctx context.Context, obj *standing.OfficerScore) (*ent.RoleAssignment, error) {
-	return r.client.RoleAssignment.Get(ctx, obj.AssignmentID)
+	return scoreAssignment(ctx, r.client, obj)
 }
 
 // OfficerScores is the resolver for the officerScores field.
@@ -32,7 +31,7 @@ func (r *queryResolver) FailingOfficers(ctx context.Context, period string, area
 
 // Scores is the resolver for the scores field.
 func (r *roleAssignmentResolver) Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*standing.OfficerScore, error) {
-	return scoreList(standing.OfficerScores(ctx, r.client, period, rating.RoleAssignmentID(obj.ID)))
+	return roleAssignmentScores(ctx, r.client, obj, period)
 }
 
 // OfficerScore returns generated.OfficerScoreResolver implementation.

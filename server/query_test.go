@@ -222,3 +222,57 @@ func TestPagination(t *testing.T) {
 		t.Fatalf("default page: total %d, %d edges", courtyards.Courtyards.TotalCount, len(courtyards.Courtyards.Edges))
 	}
 }
+
+// TestScoresNoNPlusOne: a list of officers' scores with each score's role
+// assignment and the assignment's edges takes as many SQL statements for 3
+// scores as for 30 (the role assignments are read with the list, not one
+// by one), and the same answer as reading each assignment on its own.
+func TestScoresNoNPlusOne(t *testing.T) {
+	w := newWorld(t)
+	type score struct {
+		Score          float64
+		RoleAssignment struct {
+			ID        string
+			Role      string
+			Resident  struct{ Name string }
+			Courtyard struct {
+				Name    string
+				Village struct{ Name string }
+			}
+		}
+	}
+	count := func(first int) (int64, []score) {
+		var data struct{ OfficerScores []score }
+		w.a.counter.Reset()
+		w.as("admin").query(`query($n: Int) { officerScores(period: "2026H1", first: $n) { score
+			roleAssignment { id role resident { name } courtyard { name village { name } } } } }`, map[string]any{"n": first}, &data)
+		if len(data.OfficerScores) != first {
+			t.Fatalf("first %d: %d scores", first, len(data.OfficerScores))
+		}
+		return w.a.counter.Count(), data.OfficerScores
+	}
+	count(3) // warm-up: the session's first use reads and caches it
+	three, _ := count(3)
+	thirty, scores := count(30)
+	if three != thirty {
+		t.Fatalf("SQL statements: %d for 3 scores, %d for 30: the list is 1+N", three, thirty)
+	}
+	for _, s := range scores[:5] {
+		var one struct {
+			Node struct {
+				Role      string
+				Resident  struct{ Name string }
+				Courtyard struct {
+					Name    string
+					Village struct{ Name string }
+				}
+			}
+		}
+		w.as("admin").query(`query($id: ID!) { node(id: $id) { ... on RoleAssignment { role resident { name } courtyard { name village { name } } } } }`,
+			map[string]any{"id": s.RoleAssignment.ID}, &one)
+		if one.Node.Role != s.RoleAssignment.Role || one.Node.Resident != s.RoleAssignment.Resident || one.Node.Courtyard != s.RoleAssignment.Courtyard {
+			t.Fatalf("score's assignment %+v, read alone %+v", s.RoleAssignment, one.Node)
+		}
+	}
+	t.Logf("officers' scores with their assignments: %d SQL statements for 3 or 30", three)
+}

@@ -53,6 +53,9 @@ type OfficerScore struct {
 	Counts bool
 	// Failing tells whether the score counts and lies below the failing line.
 	Failing bool
+	// Assignment is the assignment scored when the API loaded it with a
+	// list of scores (nil: not loaded; read it by AssignmentID).
+	Assignment *ent.RoleAssignment
 }
 
 // score completes an OfficerScore from its count and total.
