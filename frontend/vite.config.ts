@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -59,9 +60,44 @@ function preloadOverview(): Plugin {
   };
 }
 
+// graphql(`…`) calls compiled to the documents codegen generated, inlined
+// where they are used, as the client preset's Babel plugin does (issue 21
+// item 7): each chunk carries its own documents, where the preset's
+// graphql() would put the map of all of them (gql.ts, ~230 kB of syntax
+// trees) in the entry, parsed before the first screen can ask for anything.
+function graphqlDocuments(): Plugin {
+  const gqlDir = fileURLToPath(new URL('./src/gql/', import.meta.url));
+  let documents = new Map<string, string>();
+  return {
+    name: 'ybh-graphql-documents',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      const generated = readFileSync(gqlDir + 'graphql.ts', 'utf8');
+      documents = new Map(
+        [...generated.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*$/gm)].map((m) => [
+          m[1],
+          m[2],
+        ]),
+      );
+    },
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes('graphql(`')) return null;
+      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body: string) => {
+        const m = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/.exec(body);
+        const doc = m && documents.get(m[2] + (m[1] === 'fragment' ? 'FragmentDoc' : 'Document'));
+        if (!doc) throw new Error(`${id}: no generated document for ${m?.[2] ?? 'a graphql() call without a name'}`);
+        return `(${doc})`;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: frontendDir,
   plugins: [
+    graphqlDocuments(),
     react(),
     icons(),
     preloadOverview(),

@@ -11,6 +11,7 @@ import { ErrorState, Loading, formatNumber } from '../ui';
 import type { Metric } from '../gql/graphql';
 import type { AreaRef } from '../lib/area';
 import { preloadable } from '../lib/preloadable';
+import { useWaitForFigures } from '../lib/priority';
 
 /** The map's canvas (its own chunk, with ECharts); AreaMapCanvas.preload() asks for it ahead. */
 export const AreaMapCanvas = preloadable(
@@ -72,6 +73,7 @@ export function AreaMap({ area, period }: { area: AreaRef; period: string }) {
   const [{ data, error, fetching }] = useQuery({
     query: AreaMapQuery,
     variables: { area: area.level === 'district' ? null : (area.id ?? null), metric, period },
+    pause: useWaitForFigures(),
   });
   const en = getLocale() === 'en';
   const map = data?.areaMap;
@@ -107,6 +109,9 @@ export function AreaMap({ area, period }: { area: AreaRef; period: string }) {
     const min = layer.min ?? 0;
     const max = layer.max ?? 1;
     return {
+      // Drawn at once: an area map gains nothing from easing in, and the
+      // leader reads it sooner (issue 21 item 7).
+      animation: false,
       tooltip: {
         trigger: 'item',
         formatter: (p: { name: string; value: number | number[] }) => {

@@ -21,8 +21,8 @@ import { parsePeriod, periodAt } from './period';
  * account's area ("/"), for what its first screen shows: the latest data's
  * date (the default period) in parallel with `me`, then — for an account
  * whose start page is the overview, not an officer's home — the overview's
- * figures, the district's name and the red flags, with the variables the
- * overview's components ask with. Resolves when all have answered (for
+ * figures and the district's name, then (once the figures are in) the red
+ * flags, with the variables the overview's components ask with. Resolves when all have answered (for
  * tests; the app does not wait).
  */
 export async function prefetchFirstScreen(client: Client, location: { pathname: string; search: string }) {
@@ -35,16 +35,15 @@ export async function prefetchFirstScreen(client: Client, location: { pathname: 
   const latest = fromUrl ? null : client.query(LatestDataDocument, {}).toPromise();
   const role = (await me).data?.me?.role;
   if (!role || homeRoles.includes(role)) return;
-  const extras: Promise<unknown>[] = [
-    client.query(DistrictInfoDocument, {}).toPromise(),
-    client.query(RedFlagsDocument, { area: null, first: 5 }).toPromise(),
-  ];
+  const extras: Promise<unknown>[] = [client.query(DistrictInfoDocument, {}).toPromise()];
   let period = fromUrl;
   if (!period && latest) {
     // As usePeriod: the quarter of the latest data, now when the server cannot say.
     const to = (await latest).data?.dataRange.to;
     period = periodAt('quarter', to ? new Date(to) : new Date());
   }
-  if (period) extras.push(client.query(AreaOverviewDocument, { area: null, period: period.label }).toPromise());
+  // The red flags once the figures are in (lib/priority: the cards first).
+  if (period) await client.query(AreaOverviewDocument, { area: null, period: period.label }).toPromise();
+  extras.push(client.query(RedFlagsDocument, { area: null, first: 5 }).toPromise());
   await Promise.all(extras);
 }

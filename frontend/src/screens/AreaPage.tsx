@@ -31,6 +31,7 @@ import {
 import { ExportButton } from './ExportButton';
 import { RedFlags } from './RedFlags';
 import { useLiveRefresh } from '../lib/live';
+import { FiguresFirst, useWaitForFigures } from '../lib/priority';
 import { LiveIndicator } from './LiveIndicator';
 import { CockpitLinks } from './CockpitLinks';
 import { TargetsMatrix } from './TargetsMatrix';
@@ -209,6 +210,14 @@ export function AreaPage() {
     pause: area.level !== 'district' || districtWide || !period,
   });
   const ownName = area.level === 'district' && !districtWide ? own?.overview.area?.name : undefined;
+  // The area's figures (AreaBody's request: the same one, sent once): the
+  // other panels ask for theirs once these are in.
+  const [figures] = useQuery({
+    query: OverviewQuery,
+    variables: { area: areaArg(area), period: period?.label ?? '' },
+    pause: !period,
+  });
+  const waitForFigures = !figures.data && !figures.error;
   const crumbs: Crumb[] = [{ label: districtName, to: '/' }];
   if (ownName) crumbs.push({ label: ownName });
   if (area.level === 'village' && node?.town)
@@ -238,12 +247,14 @@ export function AreaPage() {
       {area.level === 'district' && !districtWide && (
         <p className="status">{t('overview.scoped', { area: ownName ?? me.areaCode })}</p>
       )}
-      {area.level !== 'village' && <RedFlags area={area} />}
-      {!period || !prev ? (
-        <Loading />
-      ) : (
-        <AreaBody area={area} period={period} prev={prev} rank={params.get('rank') ?? 'tickets'} />
-      )}
+      <FiguresFirst value={waitForFigures}>
+        {area.level !== 'village' && <RedFlags area={area} />}
+        {!period || !prev ? (
+          <Loading />
+        ) : (
+          <AreaBody area={area} period={period} prev={prev} rank={params.get('rank') ?? 'tickets'} />
+        )}
+      </FiguresFirst>
     </div>
   );
 }
@@ -382,6 +393,7 @@ function Trend({ area, period }: { area: AreaRef; period: Period }) {
   const [{ data, error }] = useQuery({
     query: TrendQuery,
     variables: { area: areaArg(area), from: months[0].from, to: months[months.length - 1].to },
+    pause: useWaitForFigures(),
   });
   const en = getLocale() === 'en';
   const series = (data?.stats.metrics ?? []).map((m) => (en ? capitalize(m.labelEn) : m.label));
@@ -422,6 +434,7 @@ function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
   const [{ data, error }] = useQuery({
     query: BreakdownsQuery,
     variables: { area: areaArg(area), period: period.label },
+    pause: useWaitForFigures(),
   });
   const bar = (labels: string[], values: number[], name: string) => ({
     tooltip: { trigger: 'axis' },
@@ -485,6 +498,7 @@ function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; ra
   const [{ data, error }] = useQuery({
     query: RankingQuery,
     variables: { metric: measure.metric, level: rankingLevel[level], area: areaArg(area), period: period.label },
+    pause: useWaitForFigures(),
   });
   const ranked = data?.ranking ?? [];
   const max = Math.max(1e-9, ...ranked.map((r) => r.value ?? 0));

@@ -11,6 +11,7 @@ import type { RedFlagKind, RedFlagsFieldsFragment } from '../gql/graphql';
 import { enumLabel, t, type MessageKey } from '../i18n';
 import type { AreaRef } from '../lib/area';
 import { useLiveRefresh } from '../lib/live';
+import { useWaitForFigures } from '../lib/priority';
 
 /** What every surface reads of the red flags (the overview, the briefing, the big screen). */
 export const RedFlagsFields = graphql(`
@@ -112,6 +113,7 @@ export function RedFlags({ area }: { area: AreaRef }) {
   const [{ data }, reexecute] = useQuery({
     query: RedFlagsDocument,
     variables: { area: area.level === 'district' ? null : (area.id ?? null), first: 5 },
+    pause: useWaitForFigures(),
   });
   useLiveRefresh(area.level === 'district' ? null : area.id, reexecute);
   // Nothing until the flags are in, and nothing on an error: the overview below still shows.

@@ -7,6 +7,7 @@
 // (worst first); the area's own row (the totals) stays at the bottom.
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { useWaitForFigures } from '../lib/priority';
 import { graphql } from '../gql';
 import type { TargetMatrixQuery, TargetStatus } from '../gql/graphql';
 import { t, type MessageKey } from '../i18n';
@@ -129,6 +130,7 @@ export function TargetsMatrix({ area, period }: { area: AreaRef; period: Period 
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: TargetMatrixDocument,
     variables: { area: areaId, period: period.label },
+    pause: useWaitForFigures(),
     // Targets saved in /settings (a MetricTarget in the mutation's answer) re-read the matrix.
     context: targetsContext,
   });
