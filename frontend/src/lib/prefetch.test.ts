@@ -82,7 +82,7 @@ describe('prefetchFirstScreen', () => {
     expect(s.sent.find((x) => x.name === 'AreaOverview')?.variables).toEqual({ area: null, period: '2025H2' });
   });
 
-  it("asks only for me when the start page is an officer's home, or the app opens elsewhere", async () => {
+  it("asks only for me and the latest data when the start page is an officer's home, only for me on a screen without a period", async () => {
     const officer = server('COURTYARD_OFFICER');
     let done = prefetchFirstScreen(createGraphQLClient({ fetch: officer.fetchMock }), { pathname: '/', search: '' });
     await officer.release();
@@ -97,5 +97,27 @@ describe('prefetchFirstScreen', () => {
     await board.release();
     await done;
     expect(board.sent.map((x) => x.name)).toEqual(['Me']);
+  });
+
+  it('asks for the latest data beside me on a board that picks a period, unless the address gives one', async () => {
+    const board = server('DISTRICT_ADMIN');
+    let done = prefetchFirstScreen(createGraphQLClient({ fetch: board.fetchMock }), {
+      pathname: '/boards/evaluation',
+      search: '',
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(board.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
+    await board.release();
+    await done;
+    expect(board.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
+
+    const given = server('DISTRICT_ADMIN');
+    done = prefetchFirstScreen(createGraphQLClient({ fetch: given.fetchMock }), {
+      pathname: '/boards/red',
+      search: '?period=2026Q1',
+    });
+    await given.release();
+    await done;
+    expect(given.sent.map((x) => x.name)).toEqual(['Me']);
   });
 });

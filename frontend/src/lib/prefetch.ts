@@ -16,23 +16,29 @@ import {
 import { homeRoles } from '../Layout';
 import { parsePeriod, periodAt } from './period';
 
+/** The paths of the screens that pick a period (usePeriod): the overviews, a courtyard, four boards, the briefing, the big screen. */
+const periodScreens =
+  /^\/($|town\/|village\/|courtyard\/|boards\/(evaluation|gaps|lectures|red)\b|print\/briefing|screen\b)/;
+
 /**
- * Asks for `me` at once and, when the app opens on the overview of the
- * account's area ("/"), for what its first screen shows: the latest data's
- * date (the default period) in parallel with `me`, then — for an account
- * whose start page is the overview, not an officer's home — the overview's
- * figures and the district's name, then (once the figures are in) the red
- * flags, with the variables the overview's components ask with. Resolves when all have answered (for
- * tests; the app does not wait).
+ * Asks for `me` at once and, on a screen that picks a period, for the latest
+ * data's date (its default period) in parallel. When the app opens on the
+ * overview of the account's area ("/") and the account's start page is the
+ * overview, not an officer's home, it then asks for what that screen shows
+ * first, with the variables its components ask with: the overview's figures
+ * and the district's name, then (once the figures are in) the red flags.
+ * Resolves when all have answered (for tests; the app does not wait).
  */
 export async function prefetchFirstScreen(client: Client, location: { pathname: string; search: string }) {
   const me = client.query(MeDocument, {}).toPromise();
+  const fromUrl = parsePeriod(new URLSearchParams(location.search).get('period'));
+  // The screens with a period picker default to the latest data's period.
+  const latest =
+    fromUrl || !periodScreens.test(location.pathname) ? null : client.query(LatestDataDocument, {}).toPromise();
   if (location.pathname !== '/') {
-    await me;
+    await Promise.all([me, latest]);
     return;
   }
-  const fromUrl = parsePeriod(new URLSearchParams(location.search).get('period'));
-  const latest = fromUrl ? null : client.query(LatestDataDocument, {}).toPromise();
   const role = (await me).data?.me?.role;
   if (!role || homeRoles.includes(role)) return;
   const extras: Promise<unknown>[] = [client.query(DistrictInfoDocument, {}).toPromise()];
