@@ -115,7 +115,8 @@ check-generated: generate
 ## each with p50/p95 over repeated runs, and the nested lists beside the same rows
 ## by hand-written SQL, with the ratio (x-of-sql), and the cost model's prices
 ## (BenchmarkPriceQuery: each priced class's µs per point and its ratio to the
-## median, failing beyond 3×) (BENCH_SCALE=town for a quick run)
+## median, failing beyond 3×) (BENCH_SCALE=town for a quick run); then, on
+## PostgreSQL, how fast the leader's screens paint (bench-paint)
 BENCH_SCALE ?= district
 BENCH = YBH_BENCH_SCALE=$(BENCH_SCALE) $(GO) test ./internal/bench -run '^$$' -timeout 60m
 bench:
@@ -126,6 +127,7 @@ ifneq ($(strip $(TEST_POSTGRES_URL)),)
 	@echo "== PostgreSQL"
 	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench '^BenchmarkSeed$$' -benchtime 3x
 	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench 'Query|Page|Lookup|Export' -benchtime 5x
+	$(MAKE) bench-paint
 endif
 
 ## bench-paint: how fast the leader's screens paint (issue 21 item 7), in

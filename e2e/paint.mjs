@@ -23,7 +23,9 @@
 // build gets a warm-up run and PAINT_RUNS (default 5) measured runs; the table
 // shows the medians, the ratio current/baseline and the targets; with
 // PAINT_ENFORCE=1 the exit status is 1 when the current build misses a
-// target. The load average is printed with the figures (the machine may be
+// target. Each build is measured once the one-minute load average is below 1
+// (at most PAINT_SETTLE seconds, default 120, after the seeding or the other
+// build); the load average is printed with the figures (the machine may be
 // shared). PAINT_TRACE=1 prints the resource waterfall of the last overview
 // run of each build.
 import { execFileSync, spawn } from 'node:child_process';
@@ -196,6 +198,16 @@ function load() {
     .join(' ');
 }
 
+/**
+ * Waits until the machine is quiet: the one-minute load average below 1 (or
+ * PAINT_SETTLE seconds have passed, default 120), so that each build is
+ * measured after the seeding and the other build's run have died down.
+ */
+async function settle() {
+  const until = Date.now() + Number(process.env.PAINT_SETTLE ?? 120) * 1000;
+  while (loadavg()[0] >= 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 2000));
+}
+
 function run(cmd, args, opts = {}) {
   console.log(`$ ${[cmd, ...args].join(' ')}${opts.cwd ? `   (in ${opts.cwd})` : ''}`);
   execFileSync(cmd, args, { stdio: 'inherit', ...opts });
@@ -330,6 +342,7 @@ async function bench() {
           run(current, ['migrate', '--db', db]);
         }
       }
+      await settle();
       console.log(`\n== ${name}: load average before ${load()}`);
       const srv = await serve(bin, db);
       try {
