@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -259,6 +260,53 @@ func TestSetMetricTargets(t *testing.T) {
 	}
 	if got := light(); got != "RED" && got != "AMBER" && got != "GREEN" {
 		t.Errorf("on-time share against ≥ 1: %s", got)
+	}
+}
+
+// TestSetMetricTargetsConcurrently: two administrators save different sets
+// of targets at the same moment, several times: each save succeeds (or is
+// refused with a typed, retryable error, never an internal one), and the
+// targets are then exactly one of the two sets, never a mixture or a set
+// with a metric twice.
+func TestSetMetricTargetsConcurrently(t *testing.T) {
+	w := newWorld(t)
+	c := w.a.db.Client
+	d := c.District.Query().OnlyX(ctx())
+	sets := []map[string]float64{
+		{"TICKETS_ON_TIME_SHARE": 0.9, "TICKET_SATISFACTION": 0.8},
+		{"TICKETS_ON_TIME_SHARE": 0.7, "TICKETS_OVERDUE": 3, "THEME_COVERAGE": 1},
+	}
+	for round := range 6 {
+		var wg sync.WaitGroup
+		outcomes := make([]outcome, len(sets))
+		for i, set := range sets {
+			var targets []map[string]any
+			for m, v := range set {
+				targets = append(targets, map[string]any{"metric": m, "target": v})
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				outcomes[i] = call(t, w.a.h, w.tokens["admin"], "setMetricTargets",
+					map[string]any{"district": gid(d.ID), "targets": targets}, "district { id }")
+			}()
+		}
+		wg.Wait()
+		for i, o := range outcomes {
+			if o.errorCode != "" || len(o.userErrors) > 0 {
+				t.Errorf("round %d, set %d: refused %s %+v", round, i, o.errorCode, o.userErrors)
+			}
+		}
+		got := map[string]float64{}
+		for _, mt := range c.MetricTarget.Query().Where(metrictarget.DistrictID(d.ID)).AllX(ctx()) {
+			if _, twice := got[mt.Metric]; twice {
+				t.Fatalf("round %d: %s stored twice", round, mt.Metric)
+			}
+			got[mt.Metric] = mt.Target
+		}
+		if !mapsEqual(got, sets[0]) && !mapsEqual(got, sets[1]) {
+			t.Fatalf("round %d: targets %v are neither set", round, got)
+		}
 	}
 }
 

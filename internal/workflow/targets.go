@@ -5,7 +5,11 @@ import (
 	"math"
 	"strings"
 
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
 	gen "yuanbahui/ent"
+	"yuanbahui/ent/district"
 	"yuanbahui/ent/hook"
 	"yuanbahui/ent/metrictarget"
 	"yuanbahui/internal/metrics"
@@ -99,6 +103,18 @@ func (in SetMetricTargetsInput) take(ctx context.Context, c *gen.Client) (*gen.D
 	}
 	// Who may write is the targets' privacy policy (district administrators
 	// of their own district), which the delete and creates below pass through.
+	// The district's row is locked until the step commits (PostgreSQL: FOR
+	// UPDATE; SQLite has one writer at a time), so that two administrators
+	// saving at once replace the set one after the other: the second's
+	// delete then sees the first's targets, instead of both inserting.
+	if _, err := c.District.Query().Where(district.ID(in.District)).Modify(func(s *entsql.Selector) {
+		s.Select(s.C(district.FieldID))
+		if s.Dialect() != dialect.SQLite {
+			s.ForUpdate()
+		}
+	}).Ints(ctx); err != nil {
+		return nil, err
+	}
 	d, err := c.District.Get(ctx, in.District)
 	if err != nil {
 		return nil, missing(err, Refuse(ErrInvalid, "district", "no such district"))
