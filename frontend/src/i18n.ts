@@ -55,3 +55,11 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
+
+/**
+ * A catalogue metric's label in the current locale: the Chinese label, or the
+ * English one (the catalogue's labelEn, lower case) with a capital.
+ */
+export function metricLabel(m: { label: string; labelEn: string }): string {
+  return getLocale() === 'en' ? m.labelEn.charAt(0).toUpperCase() + m.labelEn.slice(1) : m.label;
+}

@@ -10,7 +10,7 @@ import { graphql } from '../gql';
 import { useMe } from '../App';
 import { Chart, EChart } from '../charts/Chart';
 import { AreaMap, AreaMapCanvas } from '../charts/AreaMap';
-import { enumLabel, getLocale, t, type MessageKey } from '../i18n';
+import { enumLabel, metricLabel, t, type MessageKey } from '../i18n';
 import { areaPath, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
 import { listPath } from '../lib/kpis';
 import type { Metric } from '../gql/graphql';
@@ -302,10 +302,6 @@ export function PeriodPicker({
   );
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** The area's ID for the analytics API (null: the account's whole area). */
 function areaArg(area: AreaRef): string | null {
   return area.level === 'district' ? null : (area.id ?? null);
@@ -327,8 +323,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
     void AreaMapCanvas.preload();
   }, [cardsIn]);
   const qs = `?period=${period.label}`;
-  const en = getLocale() === 'en';
-  const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? capitalize(m.labelEn) : m.label]));
+  const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, metricLabel(m)]));
   const figures = data?.overview.figures ?? [];
   const partial = data?.overview.partial ? data.overview : null;
   return (
@@ -395,8 +390,7 @@ function Trend({ area, period }: { area: AreaRef; period: Period }) {
     variables: { area: areaArg(area), from: months[0].from, to: months[months.length - 1].to },
     pause: useWaitForFigures(),
   });
-  const en = getLocale() === 'en';
-  const series = (data?.stats.metrics ?? []).map((m) => (en ? capitalize(m.labelEn) : m.label));
+  const series = (data?.stats.metrics ?? []).map(metricLabel);
   const byMonth = new Map((data?.stats.rows ?? []).map((r) => [r.bucket?.label ?? '', r.values]));
   const value = (label: string, i: number) => byMonth.get(label)?.[i] ?? 0;
   const option = {

@@ -11,7 +11,7 @@ import { getFragmentData, graphql } from '../gql';
 import type { Metric, RankingLevel, ScreenQuery as ScreenResult, ScreenRankingQuery } from '../gql/graphql';
 import { FixedChart } from '../charts/FixedChart';
 import { errorMessage } from '../errors';
-import { getLocale, t, type MessageKey } from '../i18n';
+import { getLocale, metricLabel, t, type MessageKey } from '../i18n';
 import { hasBegun, monthsEnding, type Period } from '../lib/period';
 import { usePeriod } from '../lib/usePeriod';
 import { ErrorState, formatTime, formatUnit, KpiCard, Loading } from '../ui';
@@ -36,6 +36,10 @@ export const ScreenQuery = graphql(`
         previous
         better
       }
+    }
+    metrics {
+      metric
+      labelEn
     }
     trend: stats(
       metrics: [TICKETS_SUBMITTED, ISSUES_COLLECTED, LECTURES]
@@ -181,8 +185,9 @@ function Screen({ period }: { period: Period }) {
   const o = data.overview;
   const en = getLocale() === 'en';
   const byMetric = new Map(o.figures.map((f) => [f.metric, f]));
+  const labelsEn = new Map(data.metrics.map((m) => [m.metric, m.labelEn]));
   const level = levelBelow(o.area?.key);
-  const series = data.trend.metrics.map((m) => (en ? m.labelEn : m.label));
+  const series = data.trend.metrics.map(metricLabel);
   const byMonth = new Map(data.trend.rows.map((r) => [r.bucket?.label ?? '', r.values]));
   const value = (label: string, i: number) => byMonth.get(label)?.[i] ?? 0;
   const chartWidth = Math.max(320, Math.round(size.width * 0.47));
@@ -240,7 +245,7 @@ function Screen({ period }: { period: Period }) {
             <KpiCard
               key={m}
               testId={`screen-kpi-${m}`}
-              label={f.label}
+              label={metricLabel({ label: f.label, labelEn: labelsEn.get(m) ?? f.label })}
               unit={f.unit}
               value={f.value}
               prev={f.previous}

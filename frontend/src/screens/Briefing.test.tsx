@@ -268,11 +268,25 @@ describe('BigScreen (/screen)', () => {
         asOf: '2024-06-30T16:00:00Z',
         figures: [figure('COURTYARDS', '院坝数', 'count', 6695, 6690, 'NEITHER')],
       },
+      metrics: [{ metric: 'COURTYARDS', labelEn: 'courtyards' }],
       trend: series([['TICKETS_SUBMITTED', '代办申请数', 'count']], [['2024-06', [12]]]),
       redFlags: briefing.redFlags,
     },
     ScreenRanking: { ranking: ranking.onTimeTop },
   };
+
+  it('labels its tiles and trend in the chosen language', async () => {
+    setLocale('en');
+    try {
+      const { client } = clientAnswering(byName(answers));
+      renderScreen(<BigScreen />, { client, url: '/screen?period=2024Q2' });
+      await waitFor(() => expect(screen.getByTestId('screen-kpi-COURTYARDS').textContent).toBe('6,695'));
+      expect(screen.getByText('Courtyards')).toBeTruthy();
+      expect(screen.queryByText('院坝数')).toBeNull();
+    } finally {
+      setLocale('zh-CN');
+    }
+  });
 
   it('reads again by itself, network-only, and keeps the data marked stale when a read fails', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });

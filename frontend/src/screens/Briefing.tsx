@@ -16,7 +16,7 @@ import type {
   RankingLevel,
 } from '../gql/graphql';
 import { FixedChart } from '../charts/FixedChart';
-import { getLocale, t, type MessageKey } from '../i18n';
+import { getLocale, metricLabel, t, type MessageKey } from '../i18n';
 import { hasBegun, monthsEnding, type Period } from '../lib/period';
 import { usePeriod } from '../lib/usePeriod';
 import { ErrorState, formatTime, formatUnit, KpiCard, Loading } from '../ui';
@@ -226,14 +226,8 @@ export function periodWords(p: Period): string {
   }
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** A metric's label in the current locale. */
-function labelOf(m: { label: string; labelEn: string }): string {
-  return getLocale() === 'en' ? capitalize(m.labelEn) : m.label;
-}
+const labelOf = metricLabel;
 
 type Series = FragmentType<typeof BriefingSeries>;
 
@@ -317,8 +311,7 @@ function Briefing({ area, period }: { area: string | null; period: Period }) {
   if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
   const o = data.overview;
-  const en = getLocale() === 'en';
-  const labelsEn = new Map(data.metrics.map((m) => [m.metric, capitalize(m.labelEn)]));
+  const labelsEn = new Map(data.metrics.map((m) => [m.metric, m.labelEn]));
   const charts = [
     seriesChart(data.volumes, months, t('briefing.volumes')),
     seriesChart(data.shares, months, t('briefing.shares')),
@@ -362,7 +355,7 @@ function Briefing({ area, period }: { area: string | null; period: Period }) {
             <KpiCard
               key={f.metric}
               testId={`briefing-kpi-${f.metric}`}
-              label={(en ? labelsEn.get(f.metric) : undefined) ?? f.label}
+              label={metricLabel({ label: f.label, labelEn: labelsEn.get(f.metric) ?? f.label })}
               unit={f.unit}
               value={f.value}
               prev={f.previous}
