@@ -49,12 +49,23 @@ function preloadOverview(): Plugin {
         );
         if (chunk?.type !== 'chunk')
           throw new Error('no AreaPage chunk to preload: is the overview still its own chunk?');
-        const files = [chunk.fileName, ...chunk.imports].filter((f) => !html.includes(`/${f}"`));
-        return files.map((f) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
-          injectTo: 'head' as const,
-        }));
+        // The chunk and every chunk it imports, however deep (a screen's
+        // imports import chunks of their own).
+        const files: string[] = [];
+        const visit = (f: string) => {
+          const c = ctx.bundle?.[f];
+          if (files.includes(f) || c?.type !== 'chunk') return;
+          files.push(f);
+          c.imports.forEach(visit);
+        };
+        visit(chunk.fileName);
+        return files
+          .filter((f) => !html.includes(`/${f}"`))
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };
