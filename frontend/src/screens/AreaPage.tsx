@@ -210,14 +210,6 @@ export function AreaPage() {
     pause: area.level !== 'district' || districtWide || !period,
   });
   const ownName = area.level === 'district' && !districtWide ? own?.overview.area?.name : undefined;
-  // The area's figures (AreaBody's request: the same one, sent once): the
-  // other panels ask for theirs once these are in.
-  const [figures] = useQuery({
-    query: OverviewQuery,
-    variables: { area: areaArg(area), period: period?.label ?? '' },
-    pause: !period,
-  });
-  const waitForFigures = !figures.data && !figures.error;
   const crumbs: Crumb[] = [{ label: districtName, to: '/' }];
   if (ownName) crumbs.push({ label: ownName });
   if (area.level === 'village' && node?.town)
@@ -247,14 +239,11 @@ export function AreaPage() {
       {area.level === 'district' && !districtWide && (
         <p className="status">{t('overview.scoped', { area: ownName ?? me.areaCode })}</p>
       )}
-      <FiguresFirst value={waitForFigures}>
-        {area.level !== 'village' && <RedFlags area={area} />}
-        {!period || !prev ? (
-          <Loading />
-        ) : (
-          <AreaBody area={area} period={period} prev={prev} rank={params.get('rank') ?? 'tickets'} />
-        )}
-      </FiguresFirst>
+      {!period || !prev ? (
+        <Loading />
+      ) : (
+        <AreaBody area={area} period={period} prev={prev} rank={params.get('rank') ?? 'tickets'} />
+      )}
     </div>
   );
 }
@@ -326,8 +315,11 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, metricLabel(m)]));
   const figures = data?.overview.figures ?? [];
   const partial = data?.overview.partial ? data.overview : null;
+  // The red flags and the panels below ask for their data once the figures
+  // are in (or failed).
   return (
-    <>
+    <FiguresFirst value={!data && !error}>
+      {area.level !== 'village' && <RedFlags area={area} />}
       <LiveIndicator status={live} />
       <section aria-label={t('overview.kpis')} className="kpis">
         {error && !data ? (
@@ -373,7 +365,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
           <AreaMap area={area} period={period.label} />
         </Section>
       </div>
-    </>
+    </FiguresFirst>
   );
 }
 
