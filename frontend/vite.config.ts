@@ -32,33 +32,36 @@ function icons(): Plugin {
   };
 }
 
-// The overview's chunk and the chunks it imports, preloaded from index.html
-// (issue 21 item 7): "/" opens on the overview for the leaders, so its code
+// The app's chunk (main.tsx imports it once the first requests have left)
+// and the overview's, with the chunks they import, preloaded from index.html
+// (issue 21 item 7): "/" opens on the overview for the leaders, so that code
 // downloads beside the entry's instead of after the entry has run
-// (preloadFirstScreen in router.tsx asks for the same chunk; the browser
-// fetches it once).
-function preloadOverview(): Plugin {
+// (main.tsx's import() and preloadFirstScreen in router.tsx ask for the same
+// chunks; the browser fetches each once).
+const preloaded = ['/src/startApp.tsx', '/screens/AreaPage.tsx'];
+function preloadFirstScreen(): Plugin {
   return {
-    name: 'ybh-preload-overview',
+    name: 'ybh-preload-first-screen',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && !!c.facadeModuleId?.endsWith('/screens/AreaPage.tsx'),
-        );
-        if (chunk?.type !== 'chunk')
-          throw new Error('no AreaPage chunk to preload: is the overview still its own chunk?');
-        // The chunk and every chunk it imports, however deep (a screen's
-        // imports import chunks of their own).
         const files: string[] = [];
+        // A chunk and every chunk it imports, however deep (a screen's
+        // imports import chunks of their own).
         const visit = (f: string) => {
           const c = ctx.bundle?.[f];
           if (files.includes(f) || c?.type !== 'chunk') return;
           files.push(f);
           c.imports.forEach(visit);
         };
-        visit(chunk.fileName);
+        for (const module of preloaded) {
+          const chunk = Object.values(ctx.bundle ?? {}).find(
+            (c) => c.type === 'chunk' && !!c.facadeModuleId?.endsWith(module),
+          );
+          if (chunk?.type !== 'chunk') throw new Error(`no chunk of ${module} to preload: is it still its own chunk?`);
+          visit(chunk.fileName);
+        }
         return files
           .filter((f) => !html.includes(`/${f}"`))
           .map((f) => ({
@@ -111,7 +114,7 @@ export default defineConfig({
     graphqlDocuments(),
     react(),
     icons(),
-    preloadOverview(),
+    preloadFirstScreen(),
     // Installable and offline (issue 20 item 4): a manifest, and a Workbox
     // service worker that precaches the app shell (index.html and the screens'
     // chunks) and answers navigations with index.html, so the officers' forms

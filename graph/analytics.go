@@ -205,7 +205,7 @@ func contains(ms []*metrics.Metric, m *metrics.Metric) bool {
 }
 
 // overview answers the overview field.
-func (r *Resolver) overview(ctx context.Context, area *int, period string) (*model.Overview, error) {
+func (r *Resolver) overview(ctx context.Context, area *int, periodLabel *string) (*model.Overview, error) {
 	if r.analytics == nil {
 		return nil, errors.New("analytics are not configured")
 	}
@@ -213,7 +213,11 @@ func (r *Resolver) overview(ctx context.Context, area *int, period string) (*mod
 	if area != nil {
 		a = *area
 	}
-	o, err := r.analytics.Overview(ctx, a, period)
+	label, err := periodOrLatest(ctx, r.client, periodLabel)
+	if err != nil {
+		return nil, err
+	}
+	o, err := r.analytics.Overview(ctx, a, label)
 	if err != nil {
 		return nil, analyticsError(err)
 	}

@@ -21,7 +21,7 @@ func (r *queryResolver) Stats(ctx context.Context, metrics []model.Metric, where
 }
 
 // Overview is the resolver for the overview field.
-func (r *queryResolver) Overview(ctx context.Context, area *int, period string) (*model.Overview, error) {
+func (r *queryResolver) Overview(ctx context.Context, area *int, period *string) (*model.Overview, error) {
 	return r.overview(ctx, area, period)
 }
 

@@ -105,6 +105,24 @@ func DataRangeOf(ctx context.Context, c *ent.Client) (*model.DataRange, error) {
 	return &out, nil
 }
 
+// periodOrLatest is the period label given, else the label of the quarter
+// that holds the latest record the account of ctx sees (dataRange's
+// latestPeriod(QUARTER), what the screens default to), else of the current
+// quarter.
+func periodOrLatest(ctx context.Context, c *ent.Client, given *string) (string, error) {
+	if given != nil {
+		return *given, nil
+	}
+	r, err := DataRangeOf(ctx, c)
+	if err != nil {
+		return "", err
+	}
+	if l := LatestPeriodOf(r, model.TimeBucketQuarter); l != nil {
+		return *l, nil
+	}
+	return period.Label(period.Quarter, time.Now()), nil
+}
+
 // LatestPeriodOf is the label of the period of bucket b (Asia/Shanghai) that
 // holds r.To, nil when r has no records.
 func LatestPeriodOf(r *model.DataRange, b model.TimeBucket) *string {

@@ -177,4 +177,30 @@ func TestDataRange(t *testing.T) {
 	if v.From == nil || v.To == nil || v.From.Before(*d.From) || v.To.After(*d.To) || (v.From.Equal(*d.From) && v.To.Equal(*d.To)) {
 		t.Errorf("a village's span %v–%v, the district's %v–%v: want it within and not the same", v.From, v.To, d.From, d.To)
 	}
+
+	// overview without a period is the overview of the quarter dataRange
+	// names for the same account (what the screens open on), figure for figure.
+	const ov = `query($p: String) { overview(period: $p) { period previousPeriod asOf figures { metric value previous } } }`
+	for _, who := range []struct {
+		name string
+		role viewer.Role
+		area string
+	}{{"analyst-default", viewer.Analyst, "500154"}, {"cadre-default", viewer.VillageCadre, villages.Villages.Edges[0].Node.Code}} {
+		a.token = a.loginAs(who.name, who.role, who.area, nil)
+		var q struct{ DataRange struct{ Q string } }
+		if err := json.Unmarshal(a.do(`{ dataRange { q: latestPeriod } }`, nil).Data, &q); err != nil || q.DataRange.Q == "" {
+			t.Fatalf("%s: latestPeriod: %v", who.name, err)
+		}
+		omitted, given := a.do(ov, nil), a.do(ov, map[string]any{"p": q.DataRange.Q})
+		if len(omitted.Errors) > 0 || len(given.Errors) > 0 {
+			t.Fatalf("%s: overview: %v %v", who.name, omitted.Errors, given.Errors)
+		}
+		var o struct{ Overview struct{ Period string } }
+		if err := json.Unmarshal(omitted.Data, &o); err != nil || o.Overview.Period != q.DataRange.Q {
+			t.Errorf("%s: overview without a period states %q, want dataRange's %q", who.name, o.Overview.Period, q.DataRange.Q)
+		}
+		if string(omitted.Data) != string(given.Data) {
+			t.Errorf("%s: overview without a period\n%s\nwith %s\n%s", who.name, omitted.Data, q.DataRange.Q, given.Data)
+		}
+	}
 }

@@ -4,15 +4,12 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useMe } from './App';
-import { getLocale, setLocale, t, type Locale, type MessageKey } from './i18n';
+import { homeRoles } from './auth';
+import { getLocale, LOCALE_STORAGE_KEY, setLocale, t, type Locale, type MessageKey } from './i18n';
 import { Loading } from './ui';
 import { OutboxBanner } from './forms/OutboxBanner';
 import { useOutbox } from './lib/outbox';
 
-export const LOCALE_STORAGE_KEY = 'ybh.locale';
-
-/** The roles whose start page ('/') is their home (my work) rather than the overview. */
-export const homeRoles = ['VILLAGE_CADRE', 'COURTYARD_OFFICER'];
 const leaders = ['DISTRICT_ADMIN', 'TOWN_OFFICIAL', 'ANALYST'];
 
 const links: { to: string; label: MessageKey; end?: boolean; roles?: string[] }[] = [

@@ -7,6 +7,9 @@ import { errorCodes, errorMessage } from './errors';
 import type { ErrorCode, UserRole } from './gql/graphql';
 import { enumLabel, t } from './i18n';
 
+/** The roles whose start page ('/') is their home (my work) rather than the overview. */
+export const homeRoles = ['VILLAGE_CADRE', 'COURTYARD_OFFICER'];
+
 export const MeQuery = graphql(`
   query Me {
     me {

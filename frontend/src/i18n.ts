@@ -29,6 +29,19 @@ export function setLocale(locale: Locale): void {
   currentLocale = locale;
 }
 
+/** The localStorage key of the language the user switched to. */
+export const LOCALE_STORAGE_KEY = 'ybh.locale';
+
+/** Sets the language the user last switched to (kept in localStorage), if any. */
+export function restoreLocale(): void {
+  try {
+    const saved = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY);
+    if (saved && saved in messages) setLocale(saved as Locale);
+  } catch {
+    // no storage: the default language
+  }
+}
+
 /** Whether `key` is a message key. */
 export function hasMessage(key: string): key is MessageKey {
   return key in messages[defaultLocale];

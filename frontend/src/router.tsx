@@ -4,7 +4,8 @@
 import { Suspense, type ComponentType, type ReactElement } from 'react';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import App, { useMe } from './App';
-import { Layout, homeRoles } from './Layout';
+import { homeRoles } from './auth';
+import { Layout } from './Layout';
 import { preloadable } from './lib/preloadable';
 import { Loading } from './ui';
 

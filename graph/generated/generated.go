@@ -1026,7 +1026,7 @@ type ComplexityRoot struct {
 		Node              func(childComplexity int, id int) int
 		Nodes             func(childComplexity int, ids []int) int
 		OfficerScores     func(childComplexity int, period string, where *ent.RoleAssignmentWhereInput, first *int) int
-		Overview          func(childComplexity int, area *int, period string) int
+		Overview          func(childComplexity int, area *int, period *string) int
 		Photos            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PhotoOrder, where *ent.PhotoWhereInput) int
 		PointEntries      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
 		PointRedemptions  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) int
@@ -1726,7 +1726,7 @@ type QueryResolver interface {
 	EnumLabels(ctx context.Context, types []string) ([]*model.EnumLabels, error)
 	Metrics(ctx context.Context) ([]*model.MetricDefinition, error)
 	Stats(ctx context.Context, metrics []model.Metric, where *model.StatsFilter, groupBy []model.StatsKey, bucket *model.TimeBucket, orderBy *model.StatsOrder, first *int) (*model.StatsResult, error)
-	Overview(ctx context.Context, area *int, period string) (*model.Overview, error)
+	Overview(ctx context.Context, area *int, period *string) (*model.Overview, error)
 	Ranking(ctx context.Context, metric model.Metric, level model.RankingLevel, where *model.StatsFilter, bottom *bool, first *int) ([]*model.RankingEntry, error)
 	Gaps(ctx context.Context, kind model.GapKind, where *model.StatsFilter, first *int) (*model.GapList, error)
 	Me(ctx context.Context) (*ent.User, error)
@@ -6478,7 +6478,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Overview(childComplexity, args["area"].(*int), args["period"].(string)), true
+		return e.ComplexityRoot.Query.Overview(childComplexity, args["area"].(*int), args["period"].(*string)), true
 	case "Query.photos":
 		if e.ComplexityRoot.Query.Photos == nil {
 			break
@@ -9326,10 +9326,12 @@ extend type Query {
   ): StatsResult!
   """
   The headline figures of an area (district, town, village or courtyard; the
-  account's area when omitted) for a period (2024, 2024H1, 2024Q2 or 2024-06),
-  each with the previous period's value. Example: ` + "`" + `overview(period: "2024Q2")` + "`" + `
-  compares 2024Q2 with 2024Q1; a period not yet ended is compared with the same
-  elapsed part of the previous one (partial). 概览
+  account's area when omitted) for a period (2024, 2024H1, 2024Q2 or 2024-06;
+  the latest quarter the account's data reach when omitted, as
+  ` + "`" + `dataRange { latestPeriod }` + "`" + `), each with the previous period's value.
+  Example: ` + "`" + `overview(period: "2024Q2")` + "`" + ` compares 2024Q2 with 2024Q1; a period
+  not yet ended is compared with the same elapsed part of the previous one
+  (partial). 概览
   """
   overview(
     """
@@ -9337,9 +9339,12 @@ extend type Query {
     """
     area: ID
     """
-    Period: a year (2024), half-year (2024H1), quarter (2024Q2) or month (2024-06). 统计周期
+    Period: a year (2024), half-year (2024H1), quarter (2024Q2) or month
+    (2024-06); when omitted, the quarter that holds the latest record the
+    account sees (` + "`" + `dataRange.latestPeriod(bucket: QUARTER)` + "`" + `), the current
+    quarter when it sees none. The answer's ` + "`" + `period` + "`" + ` states which. 统计周期
     """
-    period: String!
+    period: String
   ): Overview!
   """
   The top (or bottom) areas or officers by one metric, e.g. the ten towns with
@@ -40785,8 +40790,8 @@ func (ec *executionContext) field_Query_overview_args(ctx context.Context, rawAr
 	}
 	args["area"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "period",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -58336,7 +58341,7 @@ func (ec *executionContext) _Query_overview(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Overview(ctx, fc.Args["area"].(*int), fc.Args["period"].(string))
+			return ec.Resolvers.Query().Overview(ctx, fc.Args["area"].(*int), fc.Args["period"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Overview) graphql.Marshaler {

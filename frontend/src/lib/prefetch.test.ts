@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGraphQLClient } from '../client';
 import { AreaOverviewDocument, DistrictInfoDocument, LatestDataDocument, MeDocument } from '../gql/graphql';
-import { periodAt } from './period';
+import { clearOfflineCache } from './offlineCache';
 import { prefetchFirstScreen } from './prefetch';
 
 const me = (role: string) => ({
@@ -44,7 +44,10 @@ function server(role: string) {
 }
 
 describe('prefetchFirstScreen', () => {
-  it("asks for me and the latest data at once, then the overview of the latest data's quarter, which the screen then reads from the cache", async () => {
+  // Each test starts as a browser that has not seen an account (no kept `me`).
+  beforeEach(clearOfflineCache);
+
+  it("asks for me and the latest data at once, then the overview with no period (the latest data's quarter), which the screen then reads from the cache", async () => {
     const s = server('DISTRICT_ADMIN');
     const client = createGraphQLClient({ fetch: s.fetchMock });
     const done = prefetchFirstScreen(client, { pathname: '/', search: '' });
@@ -56,20 +59,35 @@ describe('prefetchFirstScreen', () => {
     await s.release();
     await done;
     expect((await screenMe).data?.me?.role).toBe('DISTRICT_ADMIN');
-    const quarter = periodAt('quarter', new Date('2026-05-20T08:00:00Z')).label;
-    expect(quarter).toBe('2026Q2');
-    expect(s.sent.find((x) => x.name === 'AreaOverview')?.variables).toEqual({ area: null, period: quarter });
+    expect(s.sent.find((x) => x.name === 'AreaOverview')?.variables).toEqual({ area: null, period: null });
     expect(s.sent.map((x) => x.name).sort()).toEqual(['AreaOverview', 'DistrictInfo', 'LatestData', 'Me', 'RedFlags']);
 
     // What the overview's components ask next is answered without the network.
     const before = s.fetchMock.mock.calls.length;
-    const overview = await client.query(AreaOverviewDocument, { period: quarter, area: null }).toPromise();
+    const overview = await client.query(AreaOverviewDocument, { period: null, area: null }).toPromise();
     const latest = await client.query(LatestDataDocument, {}).toPromise();
     const district = await client.query(DistrictInfoDocument, {}).toPromise();
-    expect(overview.data?.overview.period).toBe(quarter);
+    expect(overview.data?.overview).toBeTruthy();
     expect(latest.data?.dataRange.latestQuarter).toBe('2026Q2');
     expect(district.data?.districts.edges).toEqual([]);
     expect(s.fetchMock.mock.calls.length).toBe(before);
+  });
+
+  it('sends the overview beside me, without waiting for it, when this browser last saw an account whose start page is the overview', async () => {
+    const s = server('DISTRICT_ADMIN');
+    const client = createGraphQLClient({ fetch: s.fetchMock });
+    // A first visit keeps `me`'s answer (lib/offlineCache).
+    await Promise.all([client.query(MeDocument, {}).toPromise(), s.release()]);
+    s.sent.length = 0;
+
+    const next = createGraphQLClient({ fetch: s.fetchMock });
+    const done = prefetchFirstScreen(next, { pathname: '/', search: '' });
+    await new Promise((r) => setTimeout(r, 0));
+    // Nothing has answered yet: all four are on their way.
+    expect(s.sent.map((x) => x.name).sort()).toEqual(['AreaOverview', 'DistrictInfo', 'LatestData', 'Me']);
+    await s.release();
+    await done;
+    expect(s.sent.map((x) => x.name).sort()).toEqual(['AreaOverview', 'DistrictInfo', 'LatestData', 'Me', 'RedFlags']);
   });
 
   it('takes the period from the address without asking for the latest data', async () => {
@@ -85,6 +103,12 @@ describe('prefetchFirstScreen', () => {
   it("asks only for me and the latest data when the start page is an officer's home, only for me on a screen without a period", async () => {
     const officer = server('COURTYARD_OFFICER');
     let done = prefetchFirstScreen(createGraphQLClient({ fetch: officer.fetchMock }), { pathname: '/', search: '' });
+    await officer.release();
+    await done;
+    expect(officer.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
+    // Again, now that this browser has seen the officer (the kept `me`): still only these.
+    officer.sent.length = 0;
+    done = prefetchFirstScreen(createGraphQLClient({ fetch: officer.fetchMock }), { pathname: '/', search: '' });
     await officer.release();
     await done;
     expect(officer.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);

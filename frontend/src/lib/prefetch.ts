@@ -5,7 +5,8 @@
 // queries (same documents, same variables) find them in urql's cache, or
 // join them while they are still on their way (the client sends a query that
 // is in flight once).
-import type { Client } from 'urql';
+import { createRequest, type Client } from 'urql';
+import { homeRoles } from '../auth';
 import {
   AreaOverviewDocument,
   DistrictInfoDocument,
@@ -13,20 +14,29 @@ import {
   MeDocument,
   RedFlagsDocument,
 } from '../gql/graphql';
-import { homeRoles } from '../Layout';
-import { parsePeriod, periodAt } from './period';
+import { keptAnswer } from './offlineCache';
+import { parsePeriod } from './period';
 
 /** The paths of the screens that pick a period (usePeriod): the overviews, a courtyard, four boards, the briefing, the big screen. */
 const periodScreens =
   /^\/($|town\/|village\/|courtyard\/|boards\/(evaluation|gaps|lectures|red)\b|print\/briefing|screen\b)/;
 
+/** The role of the account this browser last saw (the kept answer of `me`, lib/offlineCache), if any. */
+function lastRole(client: Client): string | undefined {
+  const op = client.createRequestOperation('query', createRequest(MeDocument, {}));
+  return (keptAnswer(op) as { me?: { role?: string } | null } | undefined)?.me?.role;
+}
+
 /**
  * Asks for `me` at once and, on a screen that picks a period, for the latest
  * data's date (its default period) in parallel. When the app opens on the
  * overview of the account's area ("/") and the account's start page is the
- * overview, not an officer's home, it then asks for what that screen shows
+ * overview, not an officer's home, it also asks for what that screen shows
  * first, with the variables its components ask with: the overview's figures
- * and the district's name, then (once the figures are in) the red flags.
+ * (of the period in the address, else with none: the server's default is the
+ * latest data's quarter, the picker's default) and the district's name, then
+ * (once the figures are in) the red flags. Whose start page it is, is known
+ * from the role this browser last saw; else once `me` has answered.
  * Resolves when all have answered (for tests; the app does not wait).
  */
 export async function prefetchFirstScreen(client: Client, location: { pathname: string; search: string }) {
@@ -39,17 +49,13 @@ export async function prefetchFirstScreen(client: Client, location: { pathname: 
     await Promise.all([me, latest]);
     return;
   }
-  const role = (await me).data?.me?.role;
-  if (!role || homeRoles.includes(role)) return;
-  const extras: Promise<unknown>[] = [client.query(DistrictInfoDocument, {}).toPromise()];
-  let period = fromUrl;
-  if (!period && latest) {
-    // As usePeriod: the quarter of the latest data, now when the server cannot say.
-    const to = (await latest).data?.dataRange.to;
-    period = periodAt('quarter', to ? new Date(to) : new Date());
+  const role = lastRole(client) ?? (await me).data?.me?.role;
+  if (!role || homeRoles.includes(role)) {
+    await Promise.all([me, latest]);
+    return;
   }
+  const district = client.query(DistrictInfoDocument, {}).toPromise();
   // The red flags once the figures are in (lib/priority: the cards first).
-  if (period) await client.query(AreaOverviewDocument, { area: null, period: period.label }).toPromise();
-  extras.push(client.query(RedFlagsDocument, { area: null, first: 5 }).toPromise());
-  await Promise.all(extras);
+  await client.query(AreaOverviewDocument, { area: null, period: fromUrl?.label ?? null }).toPromise();
+  await Promise.all([me, latest, district, client.query(RedFlagsDocument, { area: null, first: 5 }).toPromise()]);
 }

@@ -36,7 +36,8 @@ export function useLatestData(pause = false): Date | null {
  * The screen's period from ?period=, else the period of kind `kind` (a
  * quarter unless the board counts by years or half-years) that holds the
  * latest data; a period in the URL of a kind not in `kinds` (when given) is
- * taken as the one of the default kind that holds its start.
+ * taken as the one of the default kind that holds its start. `chosen` tells
+ * whether the period is the address's rather than the default.
  */
 export function usePeriod(kind: PeriodKind = 'quarter', kinds?: PeriodKind[]) {
   const [params, setParams] = useSearchParams();
@@ -56,7 +57,8 @@ export function usePeriod(kind: PeriodKind = 'quarter', kinds?: PeriodKind[]) {
     setParams(next);
   }
 
-  return { period, prev: period ? previousPeriod(period) : null, setPeriod, params };
+  // chosen: the period is the address's, not the default.
+  return { period, prev: period ? previousPeriod(period) : null, chosen: !!fromUrl, setPeriod, params };
 }
 
 /** The `count` periods of `kind` ending with the one that holds `p`. */

@@ -71,7 +71,7 @@ export const DistrictInfoQuery = graphql(`
 `);
 
 export const OverviewQuery = graphql(`
-  query AreaOverview($area: ID, $period: String!) {
+  query AreaOverview($area: ID, $period: String) {
     overview(area: $area, period: $period) {
       area {
         name
@@ -192,7 +192,7 @@ function useArea(): AreaRef {
 export function AreaPage() {
   const area = useArea();
   const me = useMe();
-  const { period, prev, setPeriod, params } = usePeriod();
+  const { period, prev, chosen, setPeriod, params } = usePeriod();
   const [{ data: info, error: infoError }] = useQuery({
     query: AreaInfoQuery,
     variables: { id: area.id ?? '' },
@@ -206,7 +206,7 @@ export function AreaPage() {
   // The account's own area, named (the overview's area; the same request as AreaBody's).
   const [{ data: own }] = useQuery({
     query: OverviewQuery,
-    variables: { area: null, period: period?.label ?? '' },
+    variables: { area: null, period: overviewPeriod(period, chosen) },
     pause: area.level !== 'district' || districtWide || !period,
   });
   const ownName = area.level === 'district' && !districtWide ? own?.overview.area?.name : undefined;
@@ -242,7 +242,7 @@ export function AreaPage() {
       {!period || !prev ? (
         <Loading />
       ) : (
-        <AreaBody area={area} period={period} prev={prev} rank={params.get('rank') ?? 'tickets'} />
+        <AreaBody area={area} period={period} chosen={chosen} prev={prev} rank={params.get('rank') ?? 'tickets'} />
       )}
     </div>
   );
@@ -296,10 +296,32 @@ function areaArg(area: AreaRef): string | null {
   return area.level === 'district' ? null : (area.id ?? null);
 }
 
-function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period; prev: Period; rank: string }) {
+/**
+ * The overview's period argument: the period in the address, else none, the
+ * server's default, the latest data's quarter, which is the picker's default
+ * too (usePeriod). The same variables as lib/prefetch, so its answer, asked
+ * for at start without waiting for the latest data's date, serves the cards.
+ */
+function overviewPeriod(period: Period | null, chosen: boolean): string | null {
+  return chosen && period ? period.label : null;
+}
+
+function AreaBody({
+  area,
+  period,
+  chosen,
+  prev,
+  rank,
+}: {
+  area: AreaRef;
+  period: Period;
+  chosen: boolean;
+  prev: Period;
+  rank: string;
+}) {
   const [{ data, error }, reexecute] = useQuery({
     query: OverviewQuery,
-    variables: { area: areaArg(area), period: period.label },
+    variables: { area: areaArg(area), period: overviewPeriod(period, chosen) },
   });
   const live = useLiveRefresh(areaArg(area), reexecute);
   // The charts' and the map's code (ECharts) is asked for once the cards

@@ -70,6 +70,27 @@ const overviewAnswers = {
 };
 
 describe('Overview (AreaPage)', () => {
+  it("asks for the overview with no period when the address gives none (the server's default, the latest data's quarter, as lib/prefetch asks; the next test gives one)", async () => {
+    const asked: unknown[] = [];
+    const { client } = clientAnswering(
+      byName({
+        ...overviewAnswers,
+        LatestData: { dataRange: { to: '2024-06-30T09:30:00Z', latestQuarter: '2024Q2' } },
+        AreaOverview: (op: Operation) => {
+          asked.push(op.variables);
+          return overviewAnswers.AreaOverview;
+        },
+      }),
+    );
+    renderScreen(<AreaPage />, { client, url: '/' });
+    await waitFor(() => expect(screen.getByTestId('kpi-COURTYARDS').textContent).toBe('6,695'));
+    // Every overview asked (the cards', and the page's own for its name) asks so.
+    expect(asked.length).toBeGreaterThan(0);
+    for (const v of asked) expect(v).toEqual({ area: null, period: null });
+    // The picker and the note state the quarter the server's default names.
+    expect(screen.getByTestId('kpi-note').textContent).toContain('2024Q2');
+  });
+
   it('shows a loading state, then the server figures with the change against the previous period and links to their lists', async () => {
     let vars: Record<string, unknown> = {};
     const { client } = clientAnswering(
