@@ -14,6 +14,7 @@ import (
 	"yuanbahui/ent/ticket"
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/period"
+	"yuanbahui/internal/workflow"
 )
 
 // recordInstant reads the earliest (desc false) or the latest instant of one
@@ -83,44 +84,53 @@ func instantOf[R any](r R, err error, at func(R) time.Time) (time.Time, bool, er
 // ideas, points entries), nil instants when it sees none. Each bound is one
 // indexed statement per kind of record.
 func DataRangeOf(ctx context.Context, c *ent.Client) (*model.DataRange, error) {
-	var out model.DataRange
+	from, err := boundOf(ctx, c, false)
+	if err != nil {
+		return nil, err
+	}
+	to, err := boundOf(ctx, c, true)
+	if err != nil {
+		return nil, err
+	}
+	return &model.DataRange{From: from, To: to}, nil
+}
+
+// boundOf is the earliest (latest when desc) instant, in UTC, of the records
+// the account of ctx sees; nil when it sees none.
+func boundOf(ctx context.Context, c *ent.Client, desc bool) (*time.Time, error) {
+	var out *time.Time
 	for _, read := range recordInstants {
-		for _, desc := range []bool{false, true} {
-			t, ok, err := read(ctx, c, desc)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				continue
-			}
-			t = t.UTC()
-			if !desc && (out.From == nil || t.Before(*out.From)) {
-				out.From = &t
-			}
-			if desc && (out.To == nil || t.After(*out.To)) {
-				out.To = &t
-			}
+		t, ok, err := read(ctx, c, desc)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		t = t.UTC()
+		if out == nil || (desc && t.After(*out)) || (!desc && t.Before(*out)) {
+			out = &t
 		}
 	}
-	return &out, nil
+	return out, nil
 }
 
 // periodOrLatest is the period label given, else the label of the quarter
 // that holds the latest record the account of ctx sees (dataRange's
 // latestPeriod(QUARTER), what the screens default to), else of the current
-// quarter.
+// quarter (workflow.Now, the overview's clock).
 func periodOrLatest(ctx context.Context, c *ent.Client, given *string) (string, error) {
 	if given != nil {
 		return *given, nil
 	}
-	r, err := DataRangeOf(ctx, c)
+	to, err := boundOf(ctx, c, true)
 	if err != nil {
 		return "", err
 	}
-	if l := LatestPeriodOf(r, model.TimeBucketQuarter); l != nil {
+	if l := LatestPeriodOf(&model.DataRange{To: to}, model.TimeBucketQuarter); l != nil {
 		return *l, nil
 	}
-	return period.Label(period.Quarter, time.Now()), nil
+	return period.Label(period.Quarter, workflow.Now(ctx)), nil
 }
 
 // LatestPeriodOf is the label of the period of bucket b (Asia/Shanghai) that
