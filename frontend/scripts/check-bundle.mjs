@@ -1,6 +1,7 @@
 // Checks the first route's initial JavaScript against the budget (300 KB
 // gzip): the entry chunk of index.html with every chunk it imports statically,
-// the app's chunk (imported by the entry) with its static imports, plus the overview screen's chunk (lazy, but fetched at once on "/") with its
+// the app's chunk (imported by the entry) with its static imports, plus the
+// overview screen's chunk (lazy, but fetched at once on "/") with its
 // static imports. Charts (ECharts) are loaded only when drawn, GraphiQL (and
 // its Monaco editors) only by the data explorer: neither may be among them. Run after `npm run build`: `node frontend/scripts/check-bundle.mjs`.
 import { readFileSync, readdirSync } from 'node:fs';

@@ -43,6 +43,15 @@ function server(role: string) {
   return { sent, fetchMock, release, waiting };
 }
 
+/** Runs the prefetch for `location` with a fresh client on `s`'s fetch, lets every answer through, and returns the operations it sent. */
+async function prefetched(s: ReturnType<typeof server>, location: { pathname: string; search: string }) {
+  s.sent.length = 0;
+  const done = prefetchFirstScreen(createGraphQLClient({ fetch: s.fetchMock }), location);
+  await s.release();
+  await done;
+  return s.sent;
+}
+
 describe('prefetchFirstScreen', () => {
   // Each test starts as a browser that has not seen an account (no kept `me`).
   beforeEach(clearOfflineCache);
@@ -102,30 +111,18 @@ describe('prefetchFirstScreen', () => {
 
   it("asks only for me and the latest data when the start page is an officer's home, only for me on a screen without a period", async () => {
     const officer = server('COURTYARD_OFFICER');
-    let done = prefetchFirstScreen(createGraphQLClient({ fetch: officer.fetchMock }), { pathname: '/', search: '' });
-    await officer.release();
-    await done;
-    expect(officer.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
+    const home = { pathname: '/', search: '' };
+    expect((await prefetched(officer, home)).map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
     // Again, now that this browser has seen the officer (the kept `me`): still only these.
-    officer.sent.length = 0;
-    done = prefetchFirstScreen(createGraphQLClient({ fetch: officer.fetchMock }), { pathname: '/', search: '' });
-    await officer.release();
-    await done;
-    expect(officer.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
+    expect((await prefetched(officer, home)).map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
 
     const board = server('DISTRICT_ADMIN');
-    done = prefetchFirstScreen(createGraphQLClient({ fetch: board.fetchMock }), {
-      pathname: '/boards/tickets',
-      search: '',
-    });
-    await board.release();
-    await done;
-    expect(board.sent.map((x) => x.name)).toEqual(['Me']);
+    expect((await prefetched(board, { pathname: '/boards/tickets', search: '' })).map((x) => x.name)).toEqual(['Me']);
   });
 
   it('asks for the latest data beside me on a board that picks a period, unless the address gives one', async () => {
     const board = server('DISTRICT_ADMIN');
-    let done = prefetchFirstScreen(createGraphQLClient({ fetch: board.fetchMock }), {
+    const done = prefetchFirstScreen(createGraphQLClient({ fetch: board.fetchMock }), {
       pathname: '/boards/evaluation',
       search: '',
     });
@@ -136,12 +133,8 @@ describe('prefetchFirstScreen', () => {
     expect(board.sent.map((x) => x.name).sort()).toEqual(['LatestData', 'Me']);
 
     const given = server('DISTRICT_ADMIN');
-    done = prefetchFirstScreen(createGraphQLClient({ fetch: given.fetchMock }), {
-      pathname: '/boards/red',
-      search: '?period=2026Q1',
-    });
-    await given.release();
-    await done;
-    expect(given.sent.map((x) => x.name)).toEqual(['Me']);
+    expect((await prefetched(given, { pathname: '/boards/red', search: '?period=2026Q1' })).map((x) => x.name)).toEqual(
+      ['Me'],
+    );
   });
 });
