@@ -33,12 +33,13 @@ function icons(): Plugin {
 }
 
 // The app's chunk (main.tsx imports it once the first requests have left)
-// and the overview's, with the chunks they import, preloaded from index.html
-// (issue 21 item 7): "/" opens on the overview for the leaders, so that code
-// downloads beside the entry's instead of after the entry has run
-// (main.tsx's import() and preloadFirstScreen in router.tsx ask for the same
-// chunks; the browser fetches each once).
-const preloaded = ['/src/startApp.tsx', '/screens/AreaPage.tsx'];
+// and the start page's screens, with the chunks they import, preloaded from
+// index.html (issue 21 item 7): "/" opens on the overview for the leaders and
+// on the home for officers and cadres, so that code downloads beside the
+// entry's instead of after the entry has run (main.tsx's import() and
+// preloadFirstScreen in router.tsx ask for the same chunks; the browser
+// fetches each once, and startApp renders once the screen is in).
+const preloaded = ['/src/startApp.tsx', '/screens/AreaPage.tsx', '/screens/Home.tsx'];
 function preloadFirstScreen(): Plugin {
   return {
     name: 'ybh-preload-first-screen',

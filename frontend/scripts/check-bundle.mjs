@@ -1,10 +1,11 @@
 // Checks the first route's initial JavaScript against the budget (300 KB
-// gzip): the entry chunk of index.html with every chunk it imports statically,
-// the app's chunk (imported by the entry) with its static imports, plus the
-// overview screen's chunk (lazy, but fetched at once on "/") with its
-// static imports. Charts (ECharts) are loaded only when drawn, GraphiQL (and
-// its Monaco editors) only by the data explorer: neither may be among them. Run after `npm run build`: `node frontend/scripts/check-bundle.mjs`.
-import { readFileSync, readdirSync } from 'node:fs';
+// gzip): what index.html loads at once, its entry chunk and every chunk it
+// preloads (vite.config.ts's preloadFirstScreen: the app's chunk and the
+// start page's screens, the overview and the officers' home), each with the
+// chunks it imports statically. Charts (ECharts) are loaded only when drawn,
+// GraphiQL (and its Monaco editors) only by the data explorer: neither may be
+// among them. Run after `npm run build`: `node frontend/scripts/check-bundle.mjs`.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -16,9 +17,11 @@ const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
 const entry = /<script[^>]+type="module"[^>]+src="\/([^"]+)"/.exec(html)?.[1];
 if (!entry) throw new Error('no module script in index.html');
 
-const assets = readdirSync(path.join(dist, 'assets'));
-const overview = assets.find((f) => /^AreaPage-.*\.js$/.test(f));
-if (!overview) throw new Error('no AreaPage chunk: is the overview still its own chunk?');
+const preloaded = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
+for (const chunk of ['startApp', 'AreaPage', 'Home']) {
+  if (!preloaded.some((f) => f.startsWith(`assets/${chunk}-`)))
+    throw new Error(`index.html does not preload the ${chunk} chunk: is it still its own chunk?`);
+}
 
 const seen = new Set();
 function walk(file) {
@@ -30,13 +33,8 @@ function walk(file) {
     walk(path.posix.join(path.posix.dirname(file), m[1]));
   }
 }
-// The app (React, the router, the frame), which the entry imports once its
-// first requests have left: part of the first route.
-const app = assets.find((f) => /^startApp-.*\.js$/.test(f));
-if (!app) throw new Error('no startApp chunk: does main.tsx still import ./startApp?');
 walk(entry);
-walk(`assets/${app}`);
-walk(`assets/${overview}`);
+preloaded.forEach(walk);
 
 let total = 0;
 const rows = [...seen].map((f) => {

@@ -106,19 +106,24 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * Starts loading the code of the screen the app opens on at once, while `me`
- * is asked ("/": the overview and the officers' home, as the role decides),
- * so that the screen renders without suspending when `me` has answered.
+ * Loads the code of the screen the app opens on ("/": the overview and the
+ * officers' home, as the role decides) and resolves once it is in, failed or
+ * not (a failed chunk is asked for again by the screen's first render, which
+ * shows the error). startApp renders after it: a screen whose module is in
+ * renders without suspending, and React reveals content that suspended no
+ * sooner than 300 ms after the fallback it showed (issue 21 item 7).
  */
-export function preloadFirstScreen(pathname: string) {
+export async function preloadFirstScreen(pathname: string): Promise<void> {
   const match = matchRoutes(routes, pathname)?.at(-1);
   const element = match?.route.element;
-  if (match?.route.index) {
-    void preloads.get(overview)?.();
-    void preloads.get(home)?.();
-  } else if (element && typeof element === 'object' && 'type' in element) {
-    void preloads.get(element)?.();
-  }
+  const loads = (
+    match?.route.index
+      ? [preloads.get(overview), preloads.get(home)]
+      : element && typeof element === 'object' && 'type' in element
+        ? [preloads.get(element)]
+        : []
+  ).filter((load) => load !== undefined);
+  await Promise.allSettled(loads.map((load) => load()));
 }
 
 export function createRouter() {

@@ -14,8 +14,6 @@ export function startApp(client: Client) {
   document.documentElement.lang = getLocale();
   document.title = t('app.documentTitle');
 
-  preloadFirstScreen(window.location.pathname);
-
   // Officers' entries that the network dropped are sent again (same keys, so
   // the server records each once): now, when the network is back, and every
   // minute while some wait (the server may have been unavailable).
@@ -28,12 +26,16 @@ export function startApp(client: Client) {
   // Opens with no network: the service worker keeps the app shell.
   registerServiceWorker();
 
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Provider value={client}>
-        <RouterProvider router={createRouter()} />
-        <UpdatePrompt />
-      </Provider>
-    </StrictMode>,
+  // The first screen's code first (already downloading: index.html
+  // preloads it), so that its first render does not suspend.
+  void preloadFirstScreen(window.location.pathname).then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <Provider value={client}>
+          <RouterProvider router={createRouter()} />
+          <UpdatePrompt />
+        </Provider>
+      </StrictMode>,
+    ),
   );
 }
