@@ -186,8 +186,27 @@ export function KpiCard({
   );
 }
 
+/**
+ * A number as zh-CN and en-US both write it (1,234,567.8): at most digits
+ * decimals, its shortest decimal form rounded half away from zero, without
+ * trailing zeros, as toLocaleString gives. Computed without Intl: its first
+ * number formatter loads the locale's data, about 20 ms, on the overview's
+ * first render (issue 21 item 7). Numbers JavaScript writes with an exponent
+ * (below 1e-6, from 1e21) go to toLocaleString.
+ */
 export function formatNumber(n: number, digits = 0): string {
-  return n.toLocaleString(getLocale() === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: digits });
+  const shortest = String(Math.abs(n));
+  if (!/^\d+(\.\d+)?$/.test(shortest)) {
+    return n.toLocaleString(getLocale() === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: digits });
+  }
+  const [whole, fraction = ''] = shortest.split('.');
+  // The number in units of the last decimal kept, rounded on the next digit.
+  let units = BigInt(whole + fraction.slice(0, digits).padEnd(digits, '0'));
+  if (fraction.length > digits && fraction[digits] >= '5') units += 1n;
+  const all = units.toString().padStart(digits + 1, '0');
+  const decimals = all.slice(all.length - digits).replace(/0+$/, '');
+  const body = all.slice(0, all.length - digits).replace(/\B(?=(\d{3})+$)/g, ',') + (decimals ? `.${decimals}` : '');
+  return n < 0 && units > 0n ? `-${body}` : body;
 }
 
 /** Money in fen shown as yuan. */
@@ -196,18 +215,32 @@ export function formatYuan(fen: number | null | undefined): string {
   return `¥${formatNumber(fen / 100, 2)}`;
 }
 
-/** A time shown in Asia/Shanghai. */
+/** China Standard Time (Asia/Shanghai): UTC+8 all year, without daylight saving since 1991. */
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/**
+ * A time shown in Asia/Shanghai: 2024/07/01 (zh) or 2024-07-01 (en), with
+ * withTime 2024/07/01 09:05 or 2024-07-01, 09:05, as toLocaleString gives with
+ * a 23-hour clock. Computed from the fixed offset: Intl's first date
+ * formatter loads its time-zone and calendar data, 15–30 ms, on the
+ * overview's first render (issue 21 item 7).
+ */
 export function formatTime(iso: string | null | undefined, withTime = false): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(getLocale() === 'en' ? 'en-CA' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
-  });
+  const china = new Date(d.getTime() + CHINA_OFFSET_MS).toISOString(); // 2024-07-01T09:05:00.000Z
+  const en = getLocale() === 'en';
+  const date = en ? china.slice(0, 10) : china.slice(0, 10).replaceAll('-', '/');
+  if (!withTime) return date;
+  return `${date}${en ? ', ' : ' '}${china.slice(11, 16)}`;
+}
+
+let zhCollator: Intl.Collator | undefined;
+
+/** Compares names in Chinese (pinyin) order (one collator: localeCompare makes one per call). */
+export function compareNames(a: string, b: string): number {
+  return (zhCollator ??= new Intl.Collator('zh')).compare(a, b);
 }
 
 /** Nodes of a Relay connection, without the null edges. */

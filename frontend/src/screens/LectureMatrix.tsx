@@ -13,7 +13,7 @@ import { t } from '../i18n';
 import { Field, OutcomeView, optional, str, useWorkflow } from '../forms/common';
 import { quarterOf } from '../lib/period';
 import { usePeriod } from '../lib/usePeriod';
-import { Loading, QueryState, Section, nodes } from '../ui';
+import { Loading, QueryState, Section, compareNames, nodes } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { PeriodPicker } from './AreaPage';
 import { ExportButton } from './ExportButton';
@@ -106,7 +106,7 @@ export function townMatrix(
     });
   }
   return {
-    towns: [...towns].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh')),
+    towns: [...towns].map(([id, name]) => ({ id, name })).sort((a, b) => compareNames(a.name, b.name)),
     cell: (town: string, topic: string): TownCell | undefined => cells.get(`${town}/${topic}`),
   };
 }
