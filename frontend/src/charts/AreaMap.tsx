@@ -9,8 +9,8 @@ import { graphql } from '../gql';
 import { getLocale, t } from '../i18n';
 import { ErrorState, Loading, formatNumber } from '../ui';
 import type { Metric } from '../gql/graphql';
-import type { AreaRef } from '../lib/area';
-import { preloadable } from '../lib/preloadable';
+import { defaultMapMetric, type AreaRef } from '../lib/area';
+import { preloadable, useLoaded } from '../lib/preloadable';
 import { useWaitForFigures } from '../lib/priority';
 
 /** The map's canvas (its own chunk, with ECharts); AreaMapCanvas.preload() asks for it ahead. */
@@ -68,13 +68,16 @@ export function colours(better: string): string[] {
 
 export function AreaMap({ area, period }: { area: AreaRef; period: string }) {
   const navigate = useNavigate();
-  const [metric, setMetric] = useState<Metric>('TICKETS_ON_TIME_SHARE' as Metric);
+  const [metric, setMetric] = useState<Metric>(defaultMapMetric);
   const [ready, setReady] = useState('');
   const [{ data, error, fetching }] = useQuery({
     query: AreaMapQuery,
     variables: { area: area.level === 'district' ? null : (area.id ?? null), metric, period },
     pause: useWaitForFigures(),
   });
+  // Drawn once its code is in, without suspending (lib/preloadable); the
+  // code is asked for once there is a map to draw.
+  const canvasLoaded = useLoaded(AreaMapCanvas, !!data);
   const en = getLocale() === 'en';
   const map = data?.areaMap;
   // Towns at district level, unless there is one town only: its villages.
@@ -166,19 +169,23 @@ export function AreaMap({ area, period }: { area: AreaRef; period: string }) {
         <Loading />
       ) : (
         <figure className="chart" aria-label={t('map.description', { metric: label })}>
-          <Suspense fallback={<Loading />}>
-            <AreaMapCanvas
-              name={name}
-              geoJson={geoJson}
-              option={option}
-              height={420}
-              onReady={() => setReady(key)}
-              onClick={(id) => {
-                const level = points ? 'courtyard' : layer?.level === 'TOWN' ? 'town' : 'village';
-                void navigate(`/${level}/${encodeURIComponent(id)}?period=${period}`);
-              }}
-            />
-          </Suspense>
+          {canvasLoaded ? (
+            <Suspense fallback={<Loading />}>
+              <AreaMapCanvas
+                name={name}
+                geoJson={geoJson}
+                option={option}
+                height={420}
+                onReady={() => setReady(key)}
+                onClick={(id) => {
+                  const level = points ? 'courtyard' : layer?.level === 'TOWN' ? 'town' : 'village';
+                  void navigate(`/${level}/${encodeURIComponent(id)}?period=${period}`);
+                }}
+              />
+            </Suspense>
+          ) : (
+            <Loading />
+          )}
           <details className="sr-table">
             <summary>{t('map.table')}</summary>
             <table>

@@ -3,7 +3,7 @@
 import { Suspense } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from '../i18n';
-import { preloadable } from '../lib/preloadable';
+import { preloadable, useLoaded } from '../lib/preloadable';
 
 /** The ECharts canvas (its own chunk); EChart.preload() asks for it ahead of the first chart. */
 export const EChart = preloadable(
@@ -61,18 +61,24 @@ export function Chart({
 }) {
   return (
     <figure className="chart" aria-label={label}>
-      {import.meta.env.MODE !== 'test' && (
-        <Suspense
-          fallback={
-            <div className="chart-loading" style={{ height }}>
-              {t('common.loadingChart')}
-            </div>
-          }
-        >
-          <EChart option={option} height={height} onClick={onClick} counts={counts} />
-        </Suspense>
-      )}
+      {import.meta.env.MODE !== 'test' && <Canvas option={option} height={height} onClick={onClick} counts={counts} />}
       {table && <ChartData table={table} />}
     </figure>
+  );
+}
+
+/** The ECharts canvas once its code is in, a placeholder of its height before (lib/preloadable's useLoaded). */
+function Canvas(props: Parameters<typeof EChart>[0]) {
+  const placeholder = (
+    <div className="chart-loading" style={{ height: props.height }}>
+      {t('common.loadingChart')}
+    </div>
+  );
+  return useLoaded(EChart) ? (
+    <Suspense fallback={placeholder}>
+      <EChart {...props} />
+    </Suspense>
+  ) : (
+    placeholder
   );
 }

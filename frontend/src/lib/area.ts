@@ -2,9 +2,13 @@
 // them (/, /town/:id, /village/:id, /courtyard/:id), and the row filter each
 // means for the area-scoped connections (their own townID/villageID/courtyardID
 // columns, as the server scopes reads).
+import type { Metric } from '../gql/graphql';
 import type { Countable } from './counts';
 
 export type AreaLevel = 'district' | 'town' | 'village' | 'courtyard';
+
+/** The metric the overview's map is coloured by until the leader picks another (lib/prefetch asks for it ahead). */
+export const defaultMapMetric = 'TICKETS_ON_TIME_SHARE' as Metric;
 
 export interface AreaRef {
   level: AreaLevel;

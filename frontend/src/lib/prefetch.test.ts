@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGraphQLClient } from '../client';
-import { AreaOverviewDocument, DistrictInfoDocument, LatestDataDocument, MeDocument } from '../gql/graphql';
+import {
+  AreaMapDocument,
+  AreaOverviewDocument,
+  DistrictInfoDocument,
+  LatestDataDocument,
+  MeDocument,
+} from '../gql/graphql';
+import { defaultMapMetric } from './area';
 import { clearOfflineCache } from './offlineCache';
 import { prefetchFirstScreen } from './prefetch';
 
@@ -13,8 +20,16 @@ const answers: Record<string, (vars: Record<string, unknown>) => unknown> = {
     dataRange: { __typename: 'DataRange', to: '2026-05-20T08:00:00Z', latestQuarter: '2026Q2' },
   }),
   RedFlags: () => ({ redFlags: [] }),
-  AreaOverview: (v) => ({ overview: { __typename: 'Overview', period: v.period, figures: [] }, metrics: [] }),
+  AreaMap: () => ({ areaMap: null, metrics: [] }),
+  // Without a period the server answers for the latest data's quarter.
+  AreaOverview: (v) => ({
+    overview: { __typename: 'Overview', period: v.period ?? '2026Q2', figures: [] },
+    metrics: [],
+  }),
 };
+
+/** What the prefetch asks for on the overview of a leader's account, in name order. */
+const overviewRequests = ['AreaMap', 'AreaOverview', 'DistrictInfo', 'LatestData', 'Me', 'RedFlags'];
 
 /**
  * A fetch that answers each operation after `release()` is called, and
@@ -69,13 +84,23 @@ describe('prefetchFirstScreen', () => {
     await done;
     expect((await screenMe).data?.me?.role).toBe('DISTRICT_ADMIN');
     expect(s.sent.find((x) => x.name === 'AreaOverview')?.variables).toEqual({ area: null, period: null });
-    expect(s.sent.map((x) => x.name).sort()).toEqual(['AreaOverview', 'DistrictInfo', 'LatestData', 'Me', 'RedFlags']);
+    expect(s.sent.map((x) => x.name).sort()).toEqual(overviewRequests);
+    // The map of the period the figures answered for, as the map's component asks for it.
+    expect(s.sent.find((x) => x.name === 'AreaMap')?.variables).toEqual({
+      area: null,
+      metric: defaultMapMetric,
+      period: '2026Q2',
+    });
 
     // What the overview's components ask next is answered without the network.
     const before = s.fetchMock.mock.calls.length;
     const overview = await client.query(AreaOverviewDocument, { period: null, area: null }).toPromise();
     const latest = await client.query(LatestDataDocument, {}).toPromise();
     const district = await client.query(DistrictInfoDocument, {}).toPromise();
+    const map = await client
+      .query(AreaMapDocument, { area: null, metric: defaultMapMetric, period: '2026Q2' })
+      .toPromise();
+    expect(map.data?.metrics).toEqual([]);
     expect(overview.data?.overview).toBeTruthy();
     expect(latest.data?.dataRange.latestQuarter).toBe('2026Q2');
     expect(district.data?.districts.edges).toEqual([]);
@@ -96,7 +121,7 @@ describe('prefetchFirstScreen', () => {
     expect(s.sent.map((x) => x.name).sort()).toEqual(['AreaOverview', 'DistrictInfo', 'LatestData', 'Me']);
     await s.release();
     await done;
-    expect(s.sent.map((x) => x.name).sort()).toEqual(['AreaOverview', 'DistrictInfo', 'LatestData', 'Me', 'RedFlags']);
+    expect(s.sent.map((x) => x.name).sort()).toEqual(overviewRequests);
   });
 
   it('takes the period from the address without asking for the latest data', async () => {
@@ -107,6 +132,7 @@ describe('prefetchFirstScreen', () => {
     await done;
     expect(s.sent.map((x) => x.name)).not.toContain('LatestData');
     expect(s.sent.find((x) => x.name === 'AreaOverview')?.variables).toEqual({ area: null, period: '2025H2' });
+    expect(s.sent.find((x) => x.name === 'AreaMap')?.variables).toMatchObject({ period: '2025H2' });
   });
 
   it("asks only for me and the latest data when the start page is an officer's home, only for me on a screen without a period", async () => {

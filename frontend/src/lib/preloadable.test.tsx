@@ -4,7 +4,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { preloadable } from './preloadable';
+import { preloadable, useLoaded, type Preloadable } from './preloadable';
 
 function Hello({ name }: { name: string }) {
   return <p data-testid="hello">hello {name}</p>;
@@ -63,5 +63,27 @@ describe('preloadable', () => {
     await C.preload();
     expect(C.loaded()).toBe(true);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('useLoaded: a placeholder of its own while the module loads, never the Suspense fallback', async () => {
+    const { load, resolve } = deferredModule();
+    const C = preloadable(load, (m) => m.Hello);
+    function Drawn({ c: Drawing }: { c: Preloadable<{ name: string }> }) {
+      return useLoaded(Drawing) ? <Drawing name="院坝" /> : <p data-testid="placeholder">…</p>;
+    }
+    const fallbacks = vi.fn(() => <p data-testid="fallback">loading</p>);
+    function Fallback() {
+      return fallbacks();
+    }
+    render(
+      <Suspense fallback={<Fallback />}>
+        <Drawn c={C} />
+      </Suspense>,
+    );
+    expect(screen.getByTestId('placeholder')).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(1); // asked for on first use
+    await act(async () => resolve());
+    expect(screen.getByTestId('hello').textContent).toBe('hello 院坝');
+    expect(fallbacks).not.toHaveBeenCalled();
   });
 });

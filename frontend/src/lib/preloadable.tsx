@@ -5,7 +5,7 @@
 // beside the entry still appeared 300 ms after its data. A preloadable
 // component renders the module's component directly once the module is in,
 // and falls back to React.lazy (and the nearest Suspense) only before.
-import { lazy, type ComponentType, type JSX } from 'react';
+import { lazy, useEffect, useState, type ComponentType, type JSX } from 'react';
 
 /** A component loaded on first use, with preload() to start loading it earlier. */
 export type Preloadable<P extends object> = ((props: P) => JSX.Element) & {
@@ -39,4 +39,28 @@ export function preloadable<M, P extends object>(
     return C ? <C {...props} /> : <Lazy {...props} />;
   };
   return Object.assign(Component, { preload, loaded: () => component !== undefined });
+}
+
+/**
+ * Whether c's module is in, asking for it on first use. A component that
+ * renders c only once this is true shows its own placeholder meanwhile
+ * instead of suspending: React reveals content that suspended no sooner than
+ * 300 ms after the fallback appeared, so a map whose data came before its
+ * code waited that long after the code (issue 21 item 7). When the module
+ * fails to load it says true, and c then suspends and shows the failure as
+ * React.lazy does. With ask false it only watches (the module is asked for
+ * once ask is true, or by preload()).
+ */
+export function useLoaded<P extends object>(c: Preloadable<P>, ask = true): boolean {
+  const [loaded, setLoaded] = useState(c.loaded);
+  useEffect(() => {
+    if (loaded || !ask) return;
+    let mounted = true;
+    const done = () => mounted && setLoaded(true);
+    c.preload().then(done, done);
+    return () => {
+      mounted = false;
+    };
+  }, [c, loaded, ask]);
+  return loaded;
 }
