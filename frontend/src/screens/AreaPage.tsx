@@ -3,7 +3,7 @@
 // monthly trend, breakdowns, the ranking of its children and the map of its
 // courtyards. The period is in the URL (?period=2024Q2), as is the ranking
 // measure (?rank=tickets).
-import { useEffect, useMemo, useId } from 'react';
+import { useCallback, useEffect, useMemo, useId, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -333,12 +333,23 @@ function AreaBody({
     void EChart.preload();
     void AreaMapCanvas.preload();
   }, [cardsIn]);
+  // The map comes next (issue 21 item 7): the trend, the breakdowns and the
+  // targets, whose charts and 40-town table held the main thread while the
+  // map was being drawn, ask once it is drawn or has failed, or at the
+  // latest 2 s after the figures.
+  const [mapSettled, setMapSettled] = useState(false);
+  const mapDrawn = useCallback(() => setMapSettled(true), []);
+  useEffect(() => {
+    if (!cardsIn || mapSettled) return;
+    const late = setTimeout(mapDrawn, 2000);
+    return () => clearTimeout(late);
+  }, [cardsIn, mapSettled, mapDrawn]);
   const qs = `?period=${period.label}`;
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, metricLabel(m)]));
   const figures = data?.overview.figures ?? [];
   const partial = data?.overview.partial ? data.overview : null;
-  // The red flags and the panels below ask for their data once the figures
-  // are in (or failed).
+  // The red flags, the ranking and the map ask for their data once the
+  // figures are in (or failed); the panels after them once the map is drawn.
   return (
     <FiguresFirst value={!data && !error}>
       {area.level !== 'village' && <RedFlags area={area} />}
@@ -378,15 +389,18 @@ function AreaBody({
           {t('overview.asOf', { time: formatTime(data.overview.asOf, true) })}
         </p>
       )}
-      <Trend area={area} period={period} />
-      <Breakdowns area={area} period={period} />
-      {(area.level === 'district' || area.level === 'town') && <TargetsMatrix area={area} period={period} />}
       <div className="grid-2">
         <Ranking area={area} period={period} rank={rank} qs={qs} />
         <Section title={t('overview.map')}>
-          <AreaMap area={area} period={period.label} />
+          <AreaMap area={area} period={period.label} onSettled={mapDrawn} />
         </Section>
       </div>
+      {/* The trend, the breakdowns and the targets once the map is drawn too. */}
+      <FiguresFirst value={!data && !error ? true : !mapSettled}>
+        <Trend area={area} period={period} />
+        <Breakdowns area={area} period={period} />
+        {(area.level === 'district' || area.level === 'town') && <TargetsMatrix area={area} period={period} />}
+      </FiguresFirst>
     </FiguresFirst>
   );
 }

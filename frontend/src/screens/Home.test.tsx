@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import type { Operation } from 'urql';
-import { byName, clientAnswering, coded, renderScreen } from '../test/harness';
+import { byName, clientAnswering, coded, emptyMap, renderScreen } from '../test/harness';
 import type { CurrentUser } from '../App';
 import App from '../App';
 import { Layout } from '../Layout';
@@ -206,6 +206,7 @@ describe('Overview of a town account', () => {
           metrics: [{ metric: 'COURTYARDS', label: '院坝数', labelEn: 'courtyards', unit: 'count', better: 'UP' }],
         },
         AreaTrend: { stats: { metrics: [], rows: [] } },
+        AreaMap: emptyMap('t1'),
         AreaBreakdowns: { byCategory: { rows: [] }, byTopic: { rows: [] }, byService: { rows: [] } },
         AreaRanking: {
           ranking: [{ rank: 1, value: 9, subject: { id: 't1', code: '500154112', name: '临江镇', parentName: null } }],

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { Provider } from 'urql';
 import type { Operation } from 'urql';
-import { admin, byName, clientAnswering, coded, conn, renderScreen } from '../test/harness';
+import { admin, byName, clientAnswering, coded, conn, emptyMap, operationName, renderScreen } from '../test/harness';
 import { AreaPage } from './AreaPage';
 import { CourtyardPage } from './CourtyardPage';
 import { IssuesBoard } from './IssuesBoard';
@@ -61,6 +61,7 @@ const overviewAnswers = {
     byTopic: { rows: [] },
     byService: { rows: [{ keys: [{ code: 'S1', name: '低保申请' }], values: [9] }] },
   },
+  AreaMap: emptyMap('d1'),
   AreaRanking: {
     ranking: [
       { rank: 1, value: 95, subject: { id: 't2', code: '500154002', name: '临江镇', parentName: null } },
@@ -70,6 +71,25 @@ const overviewAnswers = {
 };
 
 describe('Overview (AreaPage)', () => {
+  it('draws the map before the panels below: the trend, the breakdowns and the targets ask once the map is in, or 2 s after the figures without it', async () => {
+    const { client, seen } = clientAnswering(byName({ ...overviewAnswers, AreaMap: () => undefined }));
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    await waitFor(() => expect(screen.getByTestId('kpi-TICKETS_SUBMITTED').textContent).toMatch(/40/));
+    const asked = () => seen.map((op) => operationName(op));
+    await waitFor(() => expect(asked()).toContain('AreaMap'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(asked()).toContain('AreaRanking');
+    expect(asked()).not.toContain('AreaTrend');
+    expect(asked()).not.toContain('AreaBreakdowns');
+    // The map never came: they ask anyway.
+    await waitFor(
+      () => expect(asked()).toEqual(expect.arrayContaining(['AreaTrend', 'AreaBreakdowns', 'TargetMatrix'])),
+      {
+        timeout: 3000,
+      },
+    );
+  });
+
   it("asks for the overview with no period when the address gives none (the server's default, the latest data's quarter, as lib/prefetch asks; the next test gives one)", async () => {
     const asked: unknown[] = [];
     const { client } = clientAnswering(

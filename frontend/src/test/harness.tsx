@@ -99,3 +99,22 @@ export function renderScreen(
 export function conn<T>(items: T[], totalCount = items.length) {
   return { totalCount, edges: items.map((node) => ({ node })) };
 }
+
+/** The answer of the overview's AreaMap query for an area with nothing to draw (tests draw no canvas). */
+export function emptyMap(area: string) {
+  return {
+    areaMap: {
+      area,
+      outline: 'null',
+      metric: {
+        metric: 'TICKETS_ON_TIME_SHARE',
+        label: '代办按时办结率',
+        labelEn: 'on time',
+        unit: 'share',
+        better: 'UP',
+      },
+      layers: [],
+    },
+    metrics: [],
+  };
+}
