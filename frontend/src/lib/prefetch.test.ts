@@ -19,7 +19,6 @@ const answers: Record<string, (vars: Record<string, unknown>) => unknown> = {
   LatestData: () => ({
     dataRange: { __typename: 'DataRange', to: '2026-05-20T08:00:00Z', latestQuarter: '2026Q2' },
   }),
-  RedFlags: () => ({ redFlags: [] }),
   AreaMap: () => ({ areaMap: null, metrics: [] }),
   // Without a period the server answers for the latest data's quarter.
   AreaOverview: (v) => ({
@@ -29,7 +28,7 @@ const answers: Record<string, (vars: Record<string, unknown>) => unknown> = {
 };
 
 /** What the prefetch asks for on the overview of a leader's account, in name order. */
-const overviewRequests = ['AreaMap', 'AreaOverview', 'DistrictInfo', 'LatestData', 'Me', 'RedFlags'];
+const overviewRequests = ['AreaMap', 'AreaOverview', 'DistrictInfo', 'LatestData', 'Me'];
 
 /**
  * A fetch that answers each operation after `release()` is called, and
