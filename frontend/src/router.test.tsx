@@ -3,14 +3,13 @@
 // reveals content that suspended no sooner than 300 ms after the fallback it
 // showed (issue 21 item 7). A screen nobody preloaded still suspends, so the
 // check can fail.
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { Suspense, type ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, matchRoutes } from 'react-router';
-import { Provider } from 'urql';
+import { matchRoutes } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MeContext, type CurrentUser } from './App';
+import type { CurrentUser } from './App';
 import { preloadFirstScreen, routes } from './router';
-import { admin, clientAnswering } from './test/harness';
+import { admin, clientAnswering, renderScreen } from './test/harness';
 
 const officer: CurrentUser = { username: 'o1', displayName: '院坝专干', role: 'COURTYARD_OFFICER', areaCode: 'C1' };
 
@@ -18,22 +17,12 @@ const officer: CurrentUser = { username: 'o1', displayName: '院坝专干', role
 function suspendsAt(url: string, me: CurrentUser): boolean {
   const match = matchRoutes(routes, url)!.at(-1)!;
   const { client } = clientAnswering(() => undefined);
-  render(
-    <Provider value={client}>
-      <MeContext.Provider value={me}>
-        <MemoryRouter initialEntries={[url]}>
-          <Routes>
-            <Route
-              path={match.route.index ? '/' : `/${match.route.path}`}
-              element={
-                <Suspense fallback={<p data-testid="fallback" />}>{match.route.element as ReactElement}</Suspense>
-              }
-            />
-          </Routes>
-        </MemoryRouter>
-      </MeContext.Provider>
-    </Provider>,
-  );
+  renderScreen(<Suspense fallback={<p data-testid="fallback" />}>{match.route.element as ReactElement}</Suspense>, {
+    client,
+    url,
+    path: match.route.index ? '/' : `/${match.route.path}`,
+    me,
+  });
   const suspended = screen.queryByTestId('fallback') !== null;
   cleanup();
   return suspended;

@@ -161,7 +161,8 @@ export function AreaMap({
     };
   }, [map, layer, features, points, name]);
   // Tests draw no canvas (as charts/Chart): there the map counts as drawn once its data are in.
-  const drawn = import.meta.env.MODE === 'test' ? !!map && !fetching : ready === key && !fetching;
+  const drawsCanvas = import.meta.env.MODE !== 'test';
+  const drawn = !fetching && (drawsCanvas ? ready === key : !!map);
   useEffect(() => {
     if (drawn || error) onSettled?.();
   }, [drawn, error, onSettled]);
@@ -183,7 +184,7 @@ export function AreaMap({
         <Loading />
       ) : (
         <figure className="chart" aria-label={t('map.description', { metric: label })}>
-          {import.meta.env.MODE === 'test' ? null : canvasLoaded ? (
+          {!drawsCanvas ? null : canvasLoaded ? (
             <Suspense fallback={<Loading />}>
               <AreaMapCanvas
                 name={name}

@@ -37,8 +37,8 @@ function lastRole(client: Client): string | undefined {
  * (of the period in the address, else with none: the server's default is the
  * latest data's quarter, the picker's default) and the district's name, then
  * (once the figures are in) the map of the figures' period, coloured by its
- * default metric. Whose start page it is, is known
- * from the role this browser last saw; else once `me` has answered.
+ * default metric. Whose start page it is, is known from the role this browser
+ * last saw; else once `me` has answered.
  * Resolves when all have answered (for tests; the app does not wait).
  */
 export async function prefetchFirstScreen(client: Client, location: { pathname: string; search: string }) {

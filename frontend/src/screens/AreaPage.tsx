@@ -333,17 +333,19 @@ function AreaBody({
     void EChart.preload();
     void AreaMapCanvas.preload();
   }, [cardsIn]);
+  // Whether the figures are still on their way (neither in nor failed).
+  const waiting = !data && !error;
   // The map comes next (issue 21 item 7): the trend, the breakdowns and the
   // targets, whose charts and 40-town table held the main thread while the
   // map was being drawn, ask once it is drawn or has failed, or at the
-  // latest 2 s after the figures.
+  // latest 2 s after the figures (in or failed).
   const [mapSettled, setMapSettled] = useState(false);
   const mapDrawn = useCallback(() => setMapSettled(true), []);
   useEffect(() => {
-    if (!cardsIn || mapSettled) return;
+    if (waiting || mapSettled) return;
     const late = setTimeout(mapDrawn, 2000);
     return () => clearTimeout(late);
-  }, [cardsIn, mapSettled, mapDrawn]);
+  }, [waiting, mapSettled, mapDrawn]);
   const qs = `?period=${period.label}`;
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, metricLabel(m)]));
   const figures = data?.overview.figures ?? [];
@@ -351,7 +353,7 @@ function AreaBody({
   // The red flags, the ranking and the map ask for their data once the
   // figures are in (or failed); the panels after them once the map is drawn.
   return (
-    <FiguresFirst value={!data && !error}>
+    <FiguresFirst value={waiting}>
       {area.level !== 'village' && <RedFlags area={area} />}
       <LiveIndicator status={live} />
       <section aria-label={t('overview.kpis')} className="kpis">
@@ -396,7 +398,7 @@ function AreaBody({
         </Section>
       </div>
       {/* The trend, the breakdowns and the targets once the map is drawn too. */}
-      <FiguresFirst value={!data && !error ? true : !mapSettled}>
+      <FiguresFirst value={waiting || !mapSettled}>
         <Trend area={area} period={period} />
         <Breakdowns area={area} period={period} />
         {(area.level === 'district' || area.level === 'town') && <TargetsMatrix area={area} period={period} />}

@@ -17,6 +17,7 @@ import {
 import { fromValue, mergeMap, never, pipe, type Source } from 'wonka';
 import { MeContext, type CurrentUser } from '../App';
 import { unauthenticatedExchange } from '../client';
+import { defaultMapMetric } from '../lib/area';
 
 export function operationName(op: Operation): string | undefined {
   for (const d of op.query.definitions) {
@@ -107,7 +108,7 @@ export function emptyMap(area: string) {
       area,
       outline: 'null',
       metric: {
-        metric: 'TICKETS_ON_TIME_SHARE',
+        metric: defaultMapMetric,
         label: '代办按时办结率',
         labelEn: 'on time',
         unit: 'share',
