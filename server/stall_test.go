@@ -93,7 +93,9 @@ func TestSecurityLockedTableDoesNotStallReads(t *testing.T) {
 	// connection, then for the lock), and released on time whatever happens.
 	held := 2*pools.LockTimeout + time.Second
 	stop := time.Now().Add(held)
-	released := make(chan struct{})
+	// releasing closes before the ROLLBACK: a write the ROLLBACK lets through
+	// returns after it, so it is not counted as answered while locked.
+	releasing, released := make(chan struct{}), make(chan struct{})
 	var during int
 	go func() {
 		defer close(released)
@@ -101,13 +103,14 @@ func TestSecurityLockedTableDoesNotStallReads(t *testing.T) {
 		if err := locker.QueryRowContext(ctx(), "SELECT count(*) FROM point_entries").Scan(&during); err != nil {
 			t.Error(err)
 		}
+		close(releasing)
 		if _, err := locker.ExecContext(ctx(), "ROLLBACK"); err != nil {
 			t.Error(err)
 		}
 	}()
 	isReleased := func() bool {
 		select {
-		case <-released:
+		case <-releasing:
 			return true
 		default:
 			return false
