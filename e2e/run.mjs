@@ -2003,7 +2003,11 @@ const tests = [
         const map = page.getByTestId('area-map');
         await map.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 20000 });
         assert.equal(requests, 1, "the map's data came in one request");
-        await map.locator('canvas').first().waitFor();
+        // The areas below drawn, coloured by the metric (more than one colour), with the legend's two ends.
+        const fills = await map.locator('path.map-area').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')));
+        assert.ok(fills.length >= 2, `the areas are drawn (${fills.length})`);
+        assert.ok(new Set(fills).size > 1, 'the areas have more than one colour');
+        assert.match(await map.locator('.map-legend').textContent(), /\d.*\d/, 'the legend shows its two ends');
         await map.scrollIntoViewIfNeeded();
         await shot(page, `area-map-${width}`);
         // Another metric recolours: a new request, ready again.
@@ -2030,8 +2034,20 @@ const tests = [
       );
       assert.equal(areaMap.layers[0].level, 'COURTYARD');
       assert.ok(JSON.parse(areaMap.layers[0].features).features.length > 0, 'the village has courtyard points');
+      assert.ok((await map.locator('path.map-point').count()) > 0, 'the courtyards are drawn as points');
       await map.scrollIntoViewIfNeeded();
       await shot(page, 'area-map-village-1440');
+      // A click on a courtyard's dot opens it, keeping the period (at the dot's place on screen:
+      // a dot is the round cap of a path of no length, which Playwright counts as invisible).
+      const at = await map
+        .locator('path.map-point')
+        .first()
+        .evaluate((p) => {
+          const [, x, y] = /^M([\d.]+) ([\d.]+)/.exec(p.getAttribute('d'));
+          return new DOMPoint(Number(x), Number(y)).matrixTransform(p.getScreenCTM());
+        });
+      await page.mouse.click(at.x, at.y);
+      await page.waitForURL(/\/courtyard\/[^?]+\?period=/);
       await page.context().close();
     },
   ],

@@ -182,15 +182,6 @@ export const messagePairs = {
   'kpi.worse': ['变差', 'worse'],
   'kpi.changePoints': ['较上期 {sign}{pct} 个百分点（{value}）', '{sign}{pct} points vs previous ({value})'],
 
-  'map.loading': ['正在加载院坝坐标（已载入 {count} 个）…', 'Loading courtyard coordinates ({count} so far)…'],
-  'map.empty': ['没有带坐标的院坝', 'No courtyards with coordinates'],
-  'map.count': [
-    '显示 {shown} / {total} 个院坝；轮廓为院坝分布范围，点击圆点进入院坝',
-    '{shown} of {total} courtyards; the outline is their extent; click a dot to open the courtyard',
-  ],
-  'map.lng': ['经度', 'Longitude'],
-  'map.lat': ['纬度', 'Latitude'],
-
   'export.label': ['导出', 'Export'],
   'export.csv': ['导出 CSV', 'Export CSV'],
   'export.xlsx': ['导出 Excel', 'Export Excel'],
@@ -803,11 +794,14 @@ export const messagePairs = {
   'screen.ranking': ['{level}排名 · {metric}', '{level} ranking · {metric}'],
   'map.metric': ['地图指标', 'Map measure'],
   'map.description': [
-    '区域地图：各区域按{metric}着色，左下为图例',
-    'Map of the areas coloured by {metric}; legend at the bottom left',
+    '区域地图：各区域按{metric}着色，左下为图例，右上可缩放',
+    'Map of the areas coloured by {metric}; legend at the bottom left, zoom at the top right',
   ],
   'map.table': ['以表格查看地图数据', 'The map as a table'],
   'map.area': ['区域', 'Area'],
+  'map.zoomIn': ['放大地图', 'Zoom in'],
+  'map.zoomOut': ['缩小地图', 'Zoom out'],
+  'map.zoomReset': ['地图复位', 'Show the whole map'],
   'targets.title': ['目标矩阵', 'Targets'],
   'targets.town': ['乡镇街道', 'Town'],
   'targets.village': ['村（社区）', 'Village'],

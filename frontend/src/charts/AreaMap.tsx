@@ -1,8 +1,9 @@
 // The areas below an area coloured by a catalogue metric (areaMap, one
 // request): towns or villages as areas, a village's courtyards as points;
 // a legend coloured by the metric's polarity (good is green); a click
-// drills down keeping the period.
-import { Suspense, useEffect, useMemo, useState } from 'react';
+// drills down keeping the period. Drawn as SVG (AreaMapSvg) in the render
+// that brings its data.
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
@@ -10,14 +11,8 @@ import { getLocale, t } from '../i18n';
 import { ErrorState, Loading, formatNumber } from '../ui';
 import type { Metric } from '../gql/graphql';
 import { defaultMapMetric, type AreaRef } from '../lib/area';
-import { preloadable, useLoaded } from '../lib/preloadable';
 import { useWaitForFigures } from '../lib/priority';
-
-/** The map's canvas (its own chunk, with ECharts); AreaMapCanvas.preload() asks for it ahead. */
-export const AreaMapCanvas = preloadable(
-  () => import('./AreaMapCanvas'),
-  (m) => m.default,
-);
+import { AreaMapSvg, type MapFeature } from './AreaMapSvg';
 
 export const AreaMapQuery = graphql(`
   query AreaMap($area: ID, $metric: Metric!, $period: String!) {
@@ -47,11 +42,6 @@ export const AreaMapQuery = graphql(`
   }
 `);
 
-interface Props {
-  properties: { id: string; name: string; value: number | null };
-  geometry: { type: string; coordinates: unknown };
-}
-
 /** The value as the legend and tooltip show it: shares as percentages. */
 export function formatValue(v: number | null | undefined, unit: string): string {
   if (v == null) return '—';
@@ -78,91 +68,30 @@ export function AreaMap({
 }) {
   const navigate = useNavigate();
   const [metric, setMetric] = useState<Metric>(defaultMapMetric);
-  const [ready, setReady] = useState('');
   const [{ data, error, fetching }] = useQuery({
     query: AreaMapQuery,
     variables: { area: area.level === 'district' ? null : (area.id ?? null), metric, period },
     pause: useWaitForFigures(),
   });
-  // Drawn once its code is in, without suspending (lib/preloadable); the
-  // code is asked for once there is a map to draw.
-  const canvasLoaded = useLoaded(AreaMapCanvas, !!data);
   const en = getLocale() === 'en';
   const map = data?.areaMap;
   // Towns at district level, unless there is one town only: its villages.
   const layer =
     map?.layers[0] && map.layers[1] && !map.layers[0].features.includes('},{"type"') ? map.layers[1] : map?.layers[0];
   const points = layer?.level === 'COURTYARD';
-  const features: Props[] = useMemo(
-    () => (layer ? (JSON.parse(layer.features) as { features: Props[] }).features : []),
+  const features: MapFeature[] = useMemo(
+    () => (layer ? (JSON.parse(layer.features) as { features: MapFeature[] }).features : []),
     [layer],
   );
-  const key = `${map?.area ?? ''}:${metric}:${period}`;
-  const name = `area-${map?.area ?? 'none'}`;
-  const geoJson = useMemo(() => {
-    if (!map) return '{"type":"FeatureCollection","features":[]}';
-    if (!points) return layer?.features ?? '';
-    const outline = JSON.parse(map.outline) as unknown;
-    return JSON.stringify({
-      type: 'FeatureCollection',
-      features: outline ? [{ type: 'Feature', geometry: outline, properties: { name: '' } }] : [],
-    });
-  }, [map, layer, points]);
-  const option = useMemo(() => {
-    if (!map || !layer) return {};
-    const unit = map.metric.unit;
-    const data = features.map((f) => ({
-      id: f.properties.id,
-      name: f.properties.name,
-      value: points
-        ? [...(f.geometry.coordinates as number[]), f.properties.value ?? NaN]
-        : (f.properties.value ?? NaN),
-    }));
-    const min = layer.min ?? 0;
-    const max = layer.max ?? 1;
-    return {
-      // Drawn at once: an area map gains nothing from easing in, and the
-      // leader reads it sooner (issue 21 item 7).
-      animation: false,
-      tooltip: {
-        trigger: 'item',
-        formatter: (p: { name: string; value: number | number[] }) => {
-          const v = Array.isArray(p.value) ? p.value[2] : p.value;
-          return `${p.name}<br/>${formatValue(Number.isNaN(v) ? null : v, unit)}`;
-        },
-      },
-      visualMap: {
-        type: 'continuous',
-        min: max > min ? min : min - 1,
-        max: max > min ? max : max + 1,
-        left: 8,
-        bottom: 8,
-        calculable: false,
-        dimension: points ? 2 : undefined,
-        inRange: { color: colours(map.metric.better) },
-        text: [formatValue(max, unit), formatValue(min, unit)],
-        itemHeight: 100,
-      },
-      geo: points ? { map: name, roam: true, itemStyle: { areaColor: '#f3f4f6', borderColor: '#9ca3af' } } : undefined,
-      series: points
-        ? [{ type: 'scatter', coordinateSystem: 'geo', data, symbolSize: 10 }]
-        : [
-            {
-              type: 'map',
-              map: name,
-              roam: true,
-              nameProperty: 'id',
-              data: data.map((d) => ({ ...d, name: d.id, label: d.name })),
-              itemStyle: { borderColor: '#fff', borderWidth: 1, areaColor: '#e5e7eb' },
-              emphasis: { label: { show: false } },
-              label: { show: false },
-            },
-          ],
-    };
-  }, [map, layer, features, points, name]);
-  // Tests draw no canvas (as charts/Chart): there the map counts as drawn once its data are in.
-  const drawsCanvas = import.meta.env.MODE !== 'test';
-  const drawn = !fetching && (drawsCanvas ? ready === key : !!map);
+  const outline = useMemo(
+    () => (points && map?.outline ? (JSON.parse(map.outline) as MapFeature['geometry'] | null) : null),
+    [map, points],
+  );
+  const palette = useMemo(() => colours(map?.metric.better ?? ''), [map]);
+  // The scale's ends: the layer's lowest and highest values, around the one value when they are equal.
+  const [lo, hi] = [layer?.min ?? 0, layer?.max ?? 1];
+  const [min, max] = hi > lo ? [lo, hi] : [lo - 1, hi + 1];
+  const drawn = !fetching && !!map;
   useEffect(() => {
     if (drawn || error) onSettled?.();
   }, [drawn, error, onSettled]);
@@ -184,23 +113,22 @@ export function AreaMap({
         <Loading />
       ) : (
         <figure className="chart" aria-label={t('map.description', { metric: label })}>
-          {!drawsCanvas ? null : canvasLoaded ? (
-            <Suspense fallback={<Loading />}>
-              <AreaMapCanvas
-                name={name}
-                geoJson={geoJson}
-                option={option}
-                height={420}
-                onReady={() => setReady(key)}
-                onClick={(id) => {
-                  const level = points ? 'courtyard' : layer?.level === 'TOWN' ? 'town' : 'village';
-                  void navigate(`/${level}/${encodeURIComponent(id)}?period=${period}`);
-                }}
-              />
-            </Suspense>
-          ) : (
-            <Loading />
-          )}
+          <AreaMapSvg
+            key={map.area}
+            features={features}
+            points={points}
+            outline={outline}
+            min={min}
+            max={max}
+            colours={palette}
+            legend={[formatValue(layer?.max, map.metric.unit), formatValue(layer?.min, map.metric.unit)]}
+            format={(v) => formatValue(v, map.metric.unit)}
+            height={420}
+            onClick={(id) => {
+              const level = points ? 'courtyard' : layer?.level === 'TOWN' ? 'town' : 'village';
+              void navigate(`/${level}/${encodeURIComponent(id)}?period=${period}`);
+            }}
+          />
           <details className="sr-table">
             <summary>{t('map.table')}</summary>
             <table>

@@ -9,7 +9,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useMe } from '../App';
 import { Chart, EChart } from '../charts/Chart';
-import { AreaMap, AreaMapCanvas } from '../charts/AreaMap';
+import { AreaMap } from '../charts/AreaMap';
 import { enumLabel, metricLabel, t, type MessageKey } from '../i18n';
 import { areaPath, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
 import { listPath } from '../lib/kpis';
@@ -324,15 +324,6 @@ function AreaBody({
     variables: { area: areaArg(area), period: overviewPeriod(period, chosen) },
   });
   const live = useLiveRefresh(areaArg(area), reexecute);
-  // The charts' and the map's code (ECharts) is asked for once the cards
-  // have their figures, while the charts' data are on their way: parsing it
-  // earlier would hold up the cards.
-  const cardsIn = !!data;
-  useEffect(() => {
-    if (!cardsIn) return;
-    void EChart.preload();
-    void AreaMapCanvas.preload();
-  }, [cardsIn]);
   // Whether the figures are still on their way (neither in nor failed).
   const waiting = !data && !error;
   // The map comes next (issue 21 item 7): the trend, the breakdowns and the
@@ -346,6 +337,11 @@ function AreaBody({
     const late = setTimeout(mapDrawn, 2000);
     return () => clearTimeout(late);
   }, [waiting, mapSettled, mapDrawn]);
+  // The charts' code (ECharts) is asked for with their data, once the map
+  // is drawn: evaluating it earlier would hold up the cards and the map.
+  useEffect(() => {
+    if (mapSettled) void EChart.preload();
+  }, [mapSettled]);
   const qs = `?period=${period.label}`;
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, metricLabel(m)]));
   const figures = data?.overview.figures ?? [];
