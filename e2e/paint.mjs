@@ -60,12 +60,6 @@ export function median(xs) {
   return s.length % 2 ? s[m] : Math.round((s[m - 1] + s[m]) / 2);
 }
 
-// In the page: resolves with performance.now() (ms since the navigation
-// began) once `test` holds, checked on every animation frame.
-function until(page, test, arg) {
-  return page.waitForFunction(test, arg, { timeout: 60_000, polling: 'raf' }).then((h) => h.jsonValue());
-}
-
 const cardsReady = () =>
   /\d/.test(document.querySelector('[data-testid="kpi-TICKETS_SUBMITTED"]')?.textContent ?? '') && performance.now();
 const chartDrawn = () => !!document.querySelector('#content canvas') && performance.now();
@@ -85,6 +79,52 @@ const boardReady = () => {
   const settled = main.querySelector('.status:not([role="status"])');
   return settled ? [performance.now(), false] : false;
 };
+
+// In each page of the context, from before its first script: checks the
+// measures the address waits for (the overview's three, or a board's) on
+// every animation frame and records the first time each holds in
+// window.__paintGot; once all hold, reports them through the __paint binding.
+// Nothing of Playwright runs in the page while it loads: a waitForFunction
+// evaluates Playwright's injected script (measured at 20-65 ms of main
+// thread) in the middle of the load, which a user's browser does not run.
+const watchScript = `(() => {
+  if (location.protocol === 'about:') return;
+  const tests = { cards: ${cardsReady}, chart: ${chartDrawn}, map: ${mapReady}, board: ${boardReady} };
+  const want = location.pathname === '/' ? ['cards', 'chart', 'map'] : ['board'];
+  const got = (window.__paintGot = {});
+  const tick = () => {
+    for (const k of want) if (!(k in got)) { const v = tests[k](); if (v) got[k] = v; }
+    if (want.every((k) => k in got)) window.__paint(got);
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/**
+ * Opens path on base in a new page of the context (navigated to from
+ * about:blank) and resolves with what the page's watcher recorded: all of its
+ * measures, or those that held within timeout ms.
+ */
+async function open(context, reports, base, path, timeout = 60_000) {
+  const page = await context.newPage();
+  try {
+    await page.goto('about:blank');
+    const reported = new Promise((resolve) => reports.set(page, resolve));
+    await page.goto(`${base}${path}`, { waitUntil: 'commit' });
+    let timer;
+    const got = await Promise.race([
+      reported,
+      new Promise((resolve) => (timer = setTimeout(resolve, timeout))).then(() =>
+        page.evaluate(() => window.__paintGot ?? {}),
+      ),
+    ]);
+    clearTimeout(timer);
+    return { page, got };
+  } catch (e) {
+    await page.close();
+    throw e;
+  }
+}
 
 /** Logs in as username on base in a new context and returns the context. */
 async function login(browser, base, username, password) {
@@ -112,19 +152,16 @@ export async function measure(base, username, password, runs, log = console.log)
   });
   try {
     const context = await login(browser, base, username, password);
+    const reports = new Map();
+    await context.exposeBinding('__paint', ({ page }, got) => reports.get(page)?.(got));
+    await context.addInitScript({ content: watchScript });
     const results = [];
     let waterfall = [];
     for (let i = 0; i <= runs; i++) {
       const r = {};
-      const page = await context.newPage();
-      await page.goto('about:blank');
-      await page.goto(`${base}/`, { waitUntil: 'commit' });
-      const [cards, chart, map] = await Promise.all([
-        until(page, cardsReady),
-        until(page, chartDrawn),
-        until(page, mapReady).catch(() => null),
-      ]);
-      Object.assign(r, { cards: Math.round(cards), chart: Math.round(chart), map: map && Math.round(map) });
+      const { page, got } = await open(context, reports, base, '/');
+      const ms = (x) => (typeof x === 'number' ? Math.round(x) : null);
+      Object.assign(r, { cards: ms(got.cards), chart: ms(got.chart), map: ms(got.map) });
       waterfall = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((e) => ({
           name: e.name.replace(location.origin, ''),
@@ -135,12 +172,9 @@ export async function measure(base, username, password, runs, log = console.log)
       );
       await page.close();
       for (const m of MEASURES.filter((x) => x.path)) {
-        const p = await context.newPage();
-        await p.goto('about:blank');
-        await p.goto(`${base}${m.path}`, { waitUntil: 'commit' });
-        const got = await until(p, boardReady).catch(() => null);
-        r[m.key] = got && Math.round(got[0]);
-        if (got && !got[1]) r[`${m.key}:norows`] = true;
+        const { page: p, got: b } = await open(context, reports, base, m.path);
+        r[m.key] = b.board ? Math.round(b.board[0]) : null;
+        if (b.board && !b.board[1]) r[`${m.key}:norows`] = true;
         await p.close();
       }
       const line = MEASURES.map((m) => `${m.key} ${r[m.key] ?? '—'}${r[`${m.key}:norows`] ? '*' : ''}`).join(', ');

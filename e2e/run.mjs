@@ -16,7 +16,7 @@ import net from 'node:net';
 import { deflateSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumBinary, chromiumPath } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = process.env.YBH_BIN ?? path.join(root, 'bin/yuanbahui');
@@ -64,7 +64,7 @@ process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
 async function main() {
   if (!existsSync(bin)) throw new Error(`no server binary at ${bin}: run make server`);
-  if (!existsSync(chromiumPath)) throw new Error(`no chromium at ${chromiumPath}`);
+  if (!existsSync(chromiumBinary)) throw new Error(`no chromium at ${chromiumBinary}`);
   mkdirSync(artifacts, { recursive: true });
 
   let t0 = Date.now();
