@@ -5,7 +5,7 @@
 // and by errors.test.ts against the schema.
 import type { CombinedError } from 'urql';
 import type { ErrorCode } from './gql/graphql';
-import { defaultLocale, hasMessage, messages, t, type MessageKey } from './i18n';
+import { hasMessage, t, type MessageKey } from './i18n';
 
 /** The i18n key of a code's message; a code without one fails type checking. */
 export function errorMessageKey(code: ErrorCode): MessageKey {
@@ -20,7 +20,7 @@ export function errorCodes(error: CombinedError): string[] {
 
 /** Whether `code` is one of the API's error codes (each has a message). */
 function isErrorCode(code: string): code is ErrorCode {
-  return /^[A-Z_]+$/.test(code) && `error.${code}` in messages[defaultLocale];
+  return /^[A-Z_]+$/.test(code) && hasMessage(`error.${code}`);
 }
 
 /**

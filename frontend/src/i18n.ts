@@ -11,12 +11,28 @@ export type MessageKey = keyof typeof messagePairs;
 /** One locale's strings, by key. */
 export type Messages = Record<MessageKey, string>;
 
-function column(index: 0 | 1): Messages {
-  return Object.fromEntries(Object.entries(messagePairs).map(([k, v]) => [k, v[index]])) as Messages;
+/** The locales, in the order of messages.ts's pairs. */
+const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+const columns: Partial<Record<Locale, Messages>> = {};
+
+/** One locale's strings, built from messages.ts on first use (t reads the pairs directly, so the app's start builds none). */
+function column(locale: Locale): Messages {
+  return (columns[locale] ??= Object.fromEntries(
+    Object.entries(messagePairs).map(([k, v]) => [k, v[locales.indexOf(locale)]]),
+  ) as Messages);
 }
 
-export const messages = { 'zh-CN': column(0), en: column(1) } satisfies Record<string, Messages>;
-export type Locale = keyof typeof messages;
+/** Each locale's strings, by key. */
+export const messages = {
+  get 'zh-CN'() {
+    return column('zh-CN');
+  },
+  get en() {
+    return column('en');
+  },
+} satisfies Record<Locale, Messages>;
 export const defaultLocale: Locale = 'zh-CN';
 
 let currentLocale: Locale = defaultLocale;
@@ -36,7 +52,7 @@ export const LOCALE_STORAGE_KEY = 'ybh.locale';
 export function restoreLocale(): void {
   try {
     const saved = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY);
-    if (saved && saved in messages) setLocale(saved as Locale);
+    if (saved && (locales as readonly string[]).includes(saved)) setLocale(saved as Locale);
   } catch {
     // no storage: the default language
   }
@@ -44,7 +60,7 @@ export function restoreLocale(): void {
 
 /** Whether `key` is a message key. */
 export function hasMessage(key: string): key is MessageKey {
-  return key in messages[defaultLocale];
+  return key in messagePairs;
 }
 
 type EnumLabels = Record<string, Record<string, readonly [string, string]> | undefined>;
@@ -64,7 +80,8 @@ export function enumLabel(type: string, value: string | null | undefined): strin
 }
 
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const template: string = messages[currentLocale][key] ?? messages[defaultLocale][key] ?? key;
+  const pair = messagePairs[key] as readonly [string, string] | undefined;
+  const template: string = pair?.[locales.indexOf(currentLocale)] ?? pair?.[0] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -41,7 +41,7 @@ describe('preloadFirstScreen', () => {
     { url: '/', me: admin },
     { url: '/', me: officer },
   ])('$url renders at once after it resolved, as $me.role', async ({ url, me }) => {
-    await preloadFirstScreen(url);
+    await preloadFirstScreen(matchRoutes(routes, url));
     expect(suspendsAt(url, me)).toBe(false);
   });
 });

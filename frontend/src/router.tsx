@@ -2,7 +2,7 @@
 // string), so a shared link opens the same view. Screens are loaded lazily:
 // the first route carries only the frame and its own screen.
 import { Suspense, type ComponentType, type ReactElement } from 'react';
-import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import App, { useMe } from './App';
 import { homeRoles } from './auth';
 import { Layout } from './Layout';
@@ -107,14 +107,16 @@ export const routes: RouteObject[] = [
 
 /**
  * Loads the code of the screen the app opens on ("/": the overview and the
- * officers' home, as the role decides) and resolves once it is in, failed or
+ * officers' home, as the role decides), from the routes its address matches
+ * (the router's own matches: the route table is ranked once, when the router
+ * is made), and resolves once it is in, failed or
  * not (a failed chunk is asked for again by the screen's first render, which
  * shows the error). startApp renders after it: a screen whose module is in
  * renders without suspending, and React reveals content that suspended no
  * sooner than 300 ms after the fallback it showed (issue 21 item 7).
  */
-export async function preloadFirstScreen(pathname: string): Promise<void> {
-  const match = matchRoutes(routes, pathname)?.at(-1);
+export async function preloadFirstScreen(matches: { route: RouteObject }[] | null): Promise<void> {
+  const match = matches?.at(-1);
   const element = match?.route.element;
   const loads = (
     match?.route.index

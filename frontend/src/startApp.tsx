@@ -28,11 +28,12 @@ export function startApp(client: Client) {
 
   // The first screen's code first (already downloading: index.html
   // preloads it), so that its first render does not suspend.
-  void preloadFirstScreen(window.location.pathname).then(() =>
+  const router = createRouter();
+  void preloadFirstScreen(router.state.matches).then(() =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <Provider value={client}>
-          <RouterProvider router={createRouter()} />
+          <RouterProvider router={router} />
           <UpdatePrompt />
         </Provider>
       </StrictMode>,

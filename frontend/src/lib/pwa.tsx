@@ -1,5 +1,5 @@
 // The service worker (vite-plugin-pwa's Workbox worker, see vite.config.ts):
-// registered once the page has loaded, so it never delays the first screen.
+// registered once the first screen is drawn, so it never delays it.
 // A new version waits until the officer chooses to update (a form may be
 // half filled): UpdatePrompt offers it.
 import { useSyncExternalStore } from 'react';
@@ -21,8 +21,14 @@ export function registerServiceWorker() {
     void import('virtual:pwa-register').then(({ registerSW }) => {
       update = registerSW({ onNeedRefresh: () => setWaiting(true) });
     });
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // The load event comes before the overview's cards (the page's own files
+  // are in by then; its data and drawing are not), and registering takes
+  // about 25 ms of main thread on two cores (workbox-window's code, asking
+  // the server for sw.js): so 3 s after it, when the main thread is idle.
+  const later = () =>
+    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : start()), 3000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
 
 function subscribe(l: () => void) {
