@@ -135,6 +135,11 @@ async function login(browser, base, username, password) {
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('navigation', { name: '主导航' }).waitFor({ timeout: 60_000 });
+  // A returning user's browser: the service worker (if the build has one)
+  // installed and controlling the pages measured.
+  await page.evaluate(() =>
+    Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15_000))]),
+  );
   await page.close();
   return context;
 }
